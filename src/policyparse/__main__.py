@@ -1,0 +1,5 @@
+"""`python -m policyparse` runs the command-line tool."""
+
+from policyparse.cli import main
+
+main()

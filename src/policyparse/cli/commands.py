@@ -1,0 +1,3 @@
+"""Registers every command module with the app (one import line per command)."""
+
+from __future__ import annotations
