@@ -16,14 +16,8 @@ SCHEMA_VERSION = "1"
 Basis = Literal["total", "per_year"]
 Format = Literal["text", "markdown", "html", "pdf", "docx"]
 
-_OPTIONAL = {"optional": True}
-
-
-def optional(default: Any = None) -> Any:
-    """A field that is omitted from the output when None or empty."""
-    if isinstance(default, list):
-        return field(default_factory=list, metadata=_OPTIONAL)
-    return field(default=default, metadata=_OPTIONAL)
+# Marks a field that is omitted from the output when it is None or empty.
+OPTIONAL = {"optional": True}
 
 
 @dataclass(frozen=True)
@@ -40,14 +34,14 @@ class Period:
     start: int | None
     end: int | None
     text: str
-    source: Source | None = optional()
+    source: Source | None = field(default=None, metadata=OPTIONAL)
 
 
 @dataclass(kw_only=True)
 class Due:
     date: str
     text: str
-    source: Source | None = optional()
+    source: Source | None = field(default=None, metadata=OPTIONAL)
 
 
 @dataclass(kw_only=True)
@@ -56,17 +50,17 @@ class SourceInfo:
     format: Format
     sha256: str
     pages: int | None
-    text_sha256: str | None = optional()
+    text_sha256: str | None = field(default=None, metadata=OPTIONAL)
 
 
 @dataclass(kw_only=True)
 class DocumentInfo:
     title: str
     language: str
-    language_variant: str | None = optional()
-    language_confidence: float | None = optional()
+    language_variant: str | None = field(default=None, metadata=OPTIONAL)
+    language_confidence: float | None = field(default=None, metadata=OPTIONAL)
     country: str | None
-    document_type: str | None = optional()
+    document_type: str | None = field(default=None, metadata=OPTIONAL)
     source: SourceInfo
     generator: str
 
@@ -82,7 +76,7 @@ class Aim:
 class Outcome:
     id: str
     text: str
-    children: list[Outcome] = optional([])
+    children: list[Outcome] = field(default_factory=list, metadata=OPTIONAL)
     source: Source
 
 
@@ -90,13 +84,13 @@ class Outcome:
 class Initiative:
     id: str
     title: str
-    text: str | None = optional()
-    lead: list[str] = optional([])
-    partners: list[str] = optional([])
-    due: Due | None = optional()
-    period: Period | None = optional()
-    funding: list[str] = optional([])
-    children: list[Initiative] = optional([])
+    text: str | None = field(default=None, metadata=OPTIONAL)
+    lead: list[str] = field(default_factory=list, metadata=OPTIONAL)
+    partners: list[str] = field(default_factory=list, metadata=OPTIONAL)
+    due: Due | None = field(default=None, metadata=OPTIONAL)
+    period: Period | None = field(default=None, metadata=OPTIONAL)
+    funding: list[str] = field(default_factory=list, metadata=OPTIONAL)
+    children: list[Initiative] = field(default_factory=list, metadata=OPTIONAL)
     source: Source
 
 
@@ -113,10 +107,10 @@ class Funding:
     amount: int | float
     currency: str
     basis: Basis
-    period: Period | None = optional()
+    period: Period | None = field(default=None, metadata=OPTIONAL)
     text: str
-    purpose: str | None = optional()
-    part_of: str | None = optional()
+    purpose: str | None = field(default=None, metadata=OPTIONAL)
+    part_of: str | None = field(default=None, metadata=OPTIONAL)
     source: Source
 
 
@@ -128,7 +122,7 @@ class Plan:
     aims: list[Aim] = field(default_factory=list)
     outcomes: list[Outcome] = field(default_factory=list)
     initiatives: list[Initiative] = field(default_factory=list)
-    priorities: list[Priority] = optional([])
+    priorities: list[Priority] = field(default_factory=list, metadata=OPTIONAL)
     funding: list[Funding] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
