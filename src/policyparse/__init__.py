@@ -12,7 +12,9 @@ from typing import Any
 __version__ = "0.1.0"
 
 # public name -> "module:attribute"; resolved on first use only
-_LAZY: dict[str, str] = {}
+_LAZY: dict[str, str] = {
+    "load": "policyparse.yamlio:load_plan",
+}
 
 
 def __getattr__(name: str) -> Any:
