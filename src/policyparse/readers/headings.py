@@ -1,0 +1,119 @@
+"""Headings of plain text, recognised by shape alone (text exports keep no fonts).
+
+- the first line, when it is short and has no final full stop: the title (level 1);
+- a label with a number: "Priority 10", "Strategic Action 10.1: …", "Initiativ nr. 3:"
+  (level 1 + number of parts: "10" → 2, "10.1" → 3);
+- a numbered line that is not part of a list: "2. Vision" (same levels);
+- a short line without a final full stop followed by body text ("Key area of focus",
+  "Prioriterte innsatsområder og tiltak:"); one level below the last numbered heading.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from policyparse.blocks import BlockKind
+from policyparse.lang import all_languages
+
+if TYPE_CHECKING:
+    from policyparse.readers.text import Unit
+
+_MAX_WORDS = 12
+_MAX_COLON_WORDS = 5  # "Planen har fem overordnede mål:"; longer lead-ins are sentences
+_MAX_TITLE_WORDS = 15
+_NO_HEADING_END = re.compile(r"[.!?,;]$")
+_NUMBERED_STYLES = ("num", "decimal")
+
+
+@cache
+def _label_pattern() -> re.Pattern[str]:
+    words = {w for lang in all_languages() for w in lang.get("reader.number_words")}
+    number_words = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        r"^[A-ZÆØÅÄÖÜ][\w’'-]*(?:[ \t]+[\w’'-]+){0,2}[ \t]+"
+        rf"(?:(?:{number_words})[ \t]*)?(?P<number>\d{{1,3}}(?:\.\d{{1,3}})*)(?::.*|\.?$)",
+    )
+
+
+def _depth(number: str) -> int:
+    return number.rstrip(".").count(".") + 1
+
+
+def shaped_like_heading(text: str) -> bool:
+    """Short, starts with a capital or digit, no final full stop, no `key: value`."""
+    words = text.split()
+    if not words or len(words) > _MAX_WORDS or len(text) > 100:
+        return False
+    if not (text[0].isupper() or text[0].isdigit()) or _NO_HEADING_END.search(text):
+        return False
+    if text.endswith(":"):
+        return len(words) <= _MAX_COLON_WORDS and ": " not in text
+    return ": " not in text and not text.replace(" ", "").isdigit()
+
+
+class HeadingShapes:
+    """Marks heading units in place and gives them levels."""
+
+    def __init__(self) -> None:
+        self._numbered_level: int | None = None  # level of the last numbered heading
+
+    def mark(self, units: list[Unit]) -> None:
+        for i, unit in enumerate(units):
+            level = self._level(units, i)
+            if level is not None:
+                if unit.marker is not None:
+                    unit.text = f"{unit.marker.marker} {unit.text}"
+                    unit.marker = None
+                unit.kind = BlockKind.HEADING
+                unit.level = level
+
+    def _level(self, units: list[Unit], i: int) -> int | None:
+        unit = units[i]
+        after = units[i + 1] if i + 1 < len(units) else None
+        if unit.rows is not None or after is None:
+            return None
+        if unit.kind is BlockKind.LIST_ITEM:
+            return self._numbered(units, i)
+        label = _label_pattern().match(unit.text)
+        if label:
+            return self._numbered_at(1 + _depth(label["number"]))
+        if i == 0 and _is_title(unit.text):
+            return 1
+        alone = (i == 0 or unit.gap) and after.gap  # blank lines around it
+        if shaped_like_heading(unit.text) and (_is_body(after) or alone):
+            return (self._numbered_level or 1) + 1
+        return None
+
+    def _numbered(self, units: list[Unit], i: int) -> int | None:
+        """ "2. Vision" is a heading when no list of its style surrounds it."""
+        marker = units[i].marker
+        if marker is None or not marker.style.startswith(_NUMBERED_STYLES):
+            return None
+        if not shaped_like_heading(units[i].text) or not _is_body(units[i + 1]):
+            return None
+        if any(_same_list(units[j], marker.style) for j in (i - 1, i + 1) if j >= 0):
+            return None
+        return self._numbered_at(1 + _depth(marker.marker))
+
+    def _numbered_at(self, level: int) -> int:
+        self._numbered_level = level
+        return level
+
+
+def _same_list(unit: Unit, style: str) -> bool:
+    return unit.marker is not None and unit.marker.style == style
+
+
+def _is_title(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= _MAX_TITLE_WORDS and not re.search(r"[.!?]$", text)
+
+
+def _is_body(unit: Unit) -> bool:
+    """Body text follows a heading: a paragraph that is not itself heading-shaped, a
+    list or a table."""
+    if unit.kind is not BlockKind.PARAGRAPH or unit.rows is not None:
+        return True
+    return not shaped_like_heading(unit.text) and not _label_pattern().match(unit.text)

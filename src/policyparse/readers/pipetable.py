@@ -1,0 +1,67 @@
+"""Pipe tables in plain text, including web tables flattened so that one row is spread
+over several lines ("Lived Experience | 01 Fewer people … |" then "02 Risk … |").
+
+The column count comes from the `---|---` separator (or the widest line); short
+lines are joined until a row has that many cells.
+"""
+
+from __future__ import annotations
+
+import re
+
+SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def is_table_line(line: str) -> bool:
+    """A line that can belong to a pipe table: cells joined by `|`, or a line ending in one."""
+    stripped = line.strip()
+    return "|" in stripped and (
+        " | " in stripped or stripped.startswith("|") or stripped.endswith("|")
+    )
+
+
+def is_table(lines: list[str]) -> bool:
+    """Enough evidence that consecutive pipe lines are a table, not prose with a `|`."""
+    if any(SEPARATOR.match(line) for line in lines):
+        return True
+    return sum(1 for line in lines if len(split_cells(line)) >= 2) >= 2
+
+
+def split_cells(line: str) -> list[str]:
+    """`| a | b |` → ["a", "b"]; outer pipes are optional, inner empty cells are kept."""
+    text = line.strip()
+    if text.startswith("|"):
+        text = text[1:]
+    if text.endswith("|"):
+        text = text[:-1]
+    return [cell.strip() for cell in text.split("|")]
+
+
+def rebuild_rows(lines: list[str]) -> list[list[str]]:
+    """Rows of cells; lines with fewer cells than the table has columns are joined."""
+    separators = [line for line in lines if SEPARATOR.match(line)]
+    pieces = [split_cells(line) for line in lines if not SEPARATOR.match(line)]
+    if not pieces:
+        return []
+    width = len(split_cells(separators[0])) if separators else max(map(len, pieces))
+    rows: list[list[str]] = []
+    current: list[str] = []
+    for cells in pieces:
+        if current and len(current) + len(cells) > width:
+            rows.append(current)
+            current = []
+        current = current + cells
+        if len(current) >= width:
+            rows.append(current)
+            current = []
+    if current:
+        rows.append(current)
+    return [_trim(row) for row in rows]
+
+
+def _trim(row: list[str]) -> list[str]:
+    """Trailing empty cells carry nothing (the flattened rows end in `| |||||`)."""
+    end = len(row)
+    while end > 1 and not row[end - 1]:
+        end -= 1
+    return row[:end]

@@ -1,0 +1,175 @@
+"""Plain text → blocks. Structure is read from the shape of lines: list markers,
+pipe tables, and headings (a short line without a final full stop followed by body
+text; "2. Vision"; "Priority 10"; "Strategic Action 10.1: …"). Web pages saved as
+text keep their furniture ("There is a problem"), which is dropped here."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from policyparse.blocks import BlockKind, ReadDocument
+from policyparse.readers import ReadContext
+from policyparse.readers.boilerplate import Boilerplate, boilerplate, is_link_like
+from policyparse.readers.encoding import decode
+from policyparse.readers.headings import HeadingShapes
+from policyparse.readers.lists import Marker, Nesting, parse_marker
+from policyparse.readers.normalise import TextBuilder
+from policyparse.readers.pipetable import SEPARATOR, is_table, is_table_line, rebuild_rows
+from policyparse.readers.repair import repair_note, repair_stray_n
+
+_SENTENCE_END = re.compile(r"[.!?:;]$")
+
+
+@dataclass
+class Unit:
+    """One line of text (or several joined), before it becomes a block."""
+
+    kind: BlockKind
+    text: str
+    indent: int = 0
+    gap: bool = False  # a blank line came before it
+    width: int = 0  # length of its last physical line
+    marker: Marker | None = None
+    level: int | None = None
+    rows: list[list[str]] | None = None  # a table's rows of cells
+
+
+def read_text(data: bytes, ctx: ReadContext) -> ReadDocument:
+    """The plain-text reader registered in `READERS`."""
+    decoded = decode(data, ctx.name)
+    text, fixes = repair_stray_n(decoded.text)
+    return parse_text(text).build(
+        format="text",
+        sha256=ctx.sha256,
+        encoding=decoded.encoding,
+        warnings=decoded.warnings + repair_note(fixes),
+    )
+
+
+def parse_text(text: str) -> TextBuilder:
+    """Blocks of a plain-text document, in a builder ready to `build()`."""
+    units = _join(_drop_boilerplate(_units(text.splitlines()), boilerplate()), _wrap_width(text))
+    HeadingShapes().mark(units)
+    return _emit(units)
+
+
+def _units(lines: list[str]) -> list[Unit]:
+    units: list[Unit] = []
+    gap = False
+    i = 0
+    while i < len(lines):
+        line = lines[i].replace("\t", "    ").rstrip()
+        if not line.strip():
+            gap, i = True, i + 1
+            continue
+        end = i
+        while end < len(lines) and is_table_line(lines[end]):
+            end += 1
+        if end - i >= 2 and is_table(lines[i:end]):
+            units.append(Unit(BlockKind.TABLE_ROW, "", gap=gap, rows=rebuild_rows(lines[i:end])))
+            gap, i = False, end
+            continue
+        units.append(_line_unit(line, gap))
+        gap, i = False, i + 1
+    return [u for u in units if u.rows or not SEPARATOR.match(u.text)]
+
+
+def _line_unit(line: str, gap: bool) -> Unit:
+    stripped = line.strip()
+    indent = len(line) - len(line.lstrip())
+    marker = parse_marker(stripped)
+    if marker:
+        return Unit(BlockKind.LIST_ITEM, marker.text, indent, gap, len(stripped), marker)
+    return Unit(BlockKind.PARAGRAPH, stripped, indent, gap, len(stripped))
+
+
+def _drop_boilerplate(units: list[Unit], furniture: Boilerplate) -> list[Unit]:
+    """Furniture lines go; a link box's heading goes with the link lines of the next group."""
+    kept: list[Unit] = []
+    box = 0  # 1: just after a box heading, 2: inside its group of link lines
+    for unit in units:
+        if unit.kind is BlockKind.PARAGRAPH and furniture.is_box(unit.text):
+            box = 1
+            continue
+        link = unit.rows is None and is_link_like(unit.text)
+        if link and (box == 1 or (box == 2 and not unit.gap)):
+            box = 2
+            continue
+        box = 0
+        if unit.rows is None and furniture.is_line(_full(unit)):
+            continue
+        kept.append(unit)
+    return kept
+
+
+def _full(unit: Unit) -> str:
+    return f"{unit.marker.marker} {unit.text}" if unit.marker else unit.text
+
+
+def _wrap_width(text: str) -> int:
+    """The fill width of hard-wrapped text (0 when lines are whole paragraphs)."""
+    lengths = sorted(len(line.rstrip()) for line in text.splitlines() if line.strip())
+    if len(lengths) < 8 or lengths[-1] > 100:
+        return 0
+    return lengths[int(len(lengths) * 0.9)]
+
+
+def _join(units: list[Unit], wrap: int) -> list[Unit]:
+    """Lines that continue the previous paragraph or list item become part of it, and
+    a `Label:` line with its value on the next line becomes one `Label: value` line."""
+    out: list[Unit] = []
+    for i, unit in enumerate(units):
+        prev = out[-1] if out else None
+        after = units[i + 1] if i + 1 < len(units) else None
+        if (
+            prev is not None
+            and not unit.gap
+            and (_continues(prev, unit, wrap) or _is_value(prev, unit, after))
+        ):
+            prev.text = f"{prev.text} {unit.text}"
+            prev.width = unit.width
+            continue
+        out.append(unit)
+    return out
+
+
+def _is_value(label: Unit, unit: Unit, after: Unit | None) -> bool:
+    """ "Utgivelsesår:" / "2016": metadata lines of web pages saved as text."""
+    if label.kind is not BlockKind.PARAGRAPH or unit.kind is not BlockKind.PARAGRAPH:
+        return False
+    if not label.text.endswith(":") or ": " in label.text or len(label.text.split()) > 4:
+        return False
+    if len(unit.text.split()) > 8 or unit.text.endswith((":", ".")) or unit.rows is not None:
+        return False
+    return after is None or after.gap or after.text.endswith(":")
+
+
+def _continues(prev: Unit, unit: Unit, wrap: int) -> bool:
+    if unit.kind is not BlockKind.PARAGRAPH or prev.rows is not None:
+        return False
+    if prev.kind is BlockKind.LIST_ITEM and unit.indent > prev.indent:
+        return True
+    if unit.text[0].islower() and not _SENTENCE_END.search(prev.text):
+        return True
+    return bool(wrap) and prev.width >= 0.75 * wrap and not _SENTENCE_END.search(prev.text[-1])
+
+
+def _emit(units: list[Unit]) -> TextBuilder:
+    builder = TextBuilder()
+    nesting = Nesting()
+    tables = 0
+    for unit in units:
+        if unit.rows is not None:
+            for row, cells in enumerate(unit.rows):
+                builder.add_row(cells, table=tables, row=row)
+            tables += 1
+            nesting.reset()
+        elif unit.kind is BlockKind.LIST_ITEM and unit.marker is not None:
+            level = nesting.level(unit.indent, unit.marker)
+            builder.add(unit.kind, unit.text, level=level, marker=unit.marker.marker)
+        else:
+            if unit.indent == 0:
+                nesting.reset()
+            builder.add(unit.kind, unit.text, level=unit.level)
+    return builder
