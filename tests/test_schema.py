@@ -93,9 +93,16 @@ def test_schema_command_prints_the_file_byte_for_byte() -> None:
         ({"schema_version": 1}, ("schema_version",), "must be '1'"),
         ({"warnings": "x"}, ("warnings",), "must be a list, not 'x'"),
         (
-            {"period": {"start": 2016, "end": "2020", "text": "x"}},
+            {
+                "period": {
+                    "start": 2016,
+                    "end": "2020",
+                    "text": "x",
+                    "source": {"start": 0, "end": 1},
+                }
+            },
             ("period", "end"),
-            "whole number",
+            "must be a whole number or null, not '2020'",
         ),
         ({"period": {"start": 2016, "end": 2020, "text": "x"}}, ("period", "source"), "missing"),
         ({"extra": 1}, ("extra",), "unknown field 'extra'"),

@@ -2,4 +2,9 @@
 
 from __future__ import annotations
 
-from policyparse.cli import schema  # noqa: F401
+from policyparse.cli import (
+    compare,  # noqa: F401
+    schema,  # noqa: F401
+    text,  # noqa: F401
+    validate,  # noqa: F401
+)
