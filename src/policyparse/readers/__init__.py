@@ -40,7 +40,8 @@ READERS: dict[str, str] = {
     "docx": "policyparse.readers.docx:read_docx",
 }
 
-_URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)", re.IGNORECASE)
+# a URL, also after Path() folded its "//" ("https:/x.org"); not "C:/"
+_URL = re.compile(r"^(?:[a-z][a-z0-9+.-]+:/|www\.)", re.IGNORECASE)
 
 
 def read(source: str | Path | bytes, *, name: str | None = None) -> ReadDocument:
@@ -69,7 +70,8 @@ def _load(source: str | Path | bytes, name: str | None) -> tuple[bytes, str]:
         return bytes(source), name or "<bytes>"
     label = str(source)
     if _URL.match(label):
-        raise MissingPath(f"{label}: a URL, not a file (no network access: download it first)")
+        url = re.sub(r"^(\w[\w+.-]*):/(?!/)", r"\1://", label)
+        raise MissingPath(f"{url}: a URL, not a file (no network access: download it first)")
     path = Path(source)
     if path.is_dir():
         raise UnreadableDocument(f"{label}: is a directory, not a document")
