@@ -1,0 +1,212 @@
+"""Theme tagging: which themes of a trilingual codebook each aim, outcome and initiative touches.
+
+The codebook (`data/themes.yaml`, or a user's `--taxonomy` file of the same form) lists
+phrases per language. Matching works on words and their lemmas, so "prevented" finds
+"prevent" and "børn" finds "barn"; `*` at either end of a word catches compounds, which
+Danish and Norwegian build freely ("stofmisbrugsbehandling").
+
+The lemmatizer is a plain function `(text, lang) -> [(word, lemma), ...]`, passed in, so
+the project's spaCy pipeline (`policyparse.nlp.lemmas`) can replace the default
+lookup-table one without touching the matching.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from policyparse.errors import MissingPath, UsageError
+from policyparse.lang import CODES
+
+Lemmatizer = Callable[[str, str], list[tuple[str, str]]]
+LANGUAGES = ("en", "da", "no")
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["themes"],
+    "properties": {
+        "version": {"type": "integer"},
+        "themes": {
+            "type": "object",
+            "minProperties": 1,
+            "propertyNames": {"pattern": "^[a-z][a-z0-9_]*$"},
+            "additionalProperties": {
+                "type": "object",
+                "required": ["label", "terms"],
+                "additionalProperties": False,
+                "properties": {
+                    "label": {"$ref": "#/$defs/by_lang_str"},
+                    "terms": {
+                        "type": "object",
+                        "minProperties": 1,
+                        "propertyNames": {"enum": list(LANGUAGES)},
+                        "additionalProperties": {
+                            "type": "array",
+                            "items": {"type": "string", "minLength": 1, "pattern": r"\w"},
+                        },
+                    },
+                },
+            },
+        },
+    },
+    "$defs": {
+        "by_lang_str": {
+            "type": "object",
+            "required": ["en"],
+            "propertyNames": {"enum": list(LANGUAGES)},
+            "additionalProperties": {"type": "string", "minLength": 1},
+        }
+    },
+}
+
+
+class InvalidTaxonomy(UsageError):
+    """A `--taxonomy` file that does not follow the codebook form (the run stops: exit 2)."""
+
+
+@dataclass(frozen=True)
+class Theme:
+    id: str
+    labels: dict[str, str]
+    terms: dict[str, tuple[tuple[str, ...], ...]]  # language -> phrases -> word patterns
+
+    def label(self, lang: str = "en") -> str:
+        return self.labels.get(lang) or self.labels["en"]
+
+
+@dataclass(frozen=True)
+class Codebook:
+    source: str
+    themes: tuple[Theme, ...]
+
+    def ids(self) -> list[str]:
+        return [t.id for t in self.themes]
+
+
+def load_codebook(path: str | Path | None = None) -> Codebook:
+    """The shipped codebook, or a user's (validated: one clear line on error)."""
+    if path is None:
+        text = resources.files("policyparse.data").joinpath("themes.yaml").read_text("utf-8")
+        name = "themes.yaml (shipped)"
+    else:
+        file = Path(path)
+        if not file.is_file():
+            raise MissingPath(f"{file}: taxonomy file not found")
+        text, name = file.read_text("utf-8"), str(file)
+    return _parse_codebook(text, name)
+
+
+def _parse_codebook(text: str, name: str) -> Codebook:
+    import jsonschema  # heavy-ish: only when a codebook is loaded
+
+    try:
+        # YAML 1.1 reads a bare `no:` key as False: keep the Norwegian code a string.
+        data = yaml.load(text, Loader=_StrKeyLoader)
+    except yaml.YAMLError as exc:
+        raise InvalidTaxonomy(f"{name}: not valid YAML ({' '.join(str(exc).split())})") from None
+    error = jsonschema.exceptions.best_match(
+        jsonschema.Draft202012Validator(_SCHEMA).iter_errors(data)
+    )
+    if error is not None:
+        where = ".".join(str(p) for p in error.absolute_path) or "top level"
+        raise InvalidTaxonomy(f"{name}: {where}: {error.message}")
+    themes = tuple(
+        Theme(
+            id=tid,
+            labels=dict(body["label"]),
+            terms={lang: tuple(_phrase(t) for t in terms) for lang, terms in body["terms"].items()},
+        )
+        for tid, body in data["themes"].items()
+    )
+    return Codebook(source=name, themes=themes)
+
+
+class _StrKeyLoader(yaml.SafeLoader):
+    """SafeLoader whose booleans are only true/false (YAML 1.2), so `no` stays "no"."""
+
+
+_StrKeyLoader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _phrase(term: str) -> tuple[str, ...]:
+    """A codebook phrase as word patterns; `*` survives tokenising at word edges."""
+    return tuple(re.findall(r"\*?[^\W_]+\*?", term.casefold()))
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+@lru_cache(maxsize=4)
+def _lookup_table(lang: str) -> dict[str, str]:
+    """spacy-lookups-data's lemma table (the data spaCy's lookup lemmatizer uses)."""
+    if lang not in CODES:
+        return {}
+    code = CODES[lang].spacy  # spacy-lookups-data names Norwegian Bokmål `nb`
+    try:
+        data = resources.files("spacy_lookups_data").joinpath(f"data/{code}_lemma_lookup.json.gz")
+        table: dict[str, str] = json.loads(gzip.decompress(data.read_bytes()))
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    return table
+
+
+def lookup_lemmatizer(text: str, lang: str) -> list[tuple[str, str]]:
+    """Default lemmatizer: each word and its entry in spaCy's lookup table (or itself)."""
+    table = _lookup_table(lang)
+    return [(w, table.get(w) or table.get(w.lower()) or w) for w in words(text)]
+
+
+def _word_matches(pattern: str, surface: str, lemma: str) -> bool:
+    stem = pattern.strip("*")
+    if pattern.startswith("*") and pattern.endswith("*"):
+        return stem in surface or stem in lemma
+    if pattern.startswith("*"):
+        return surface.endswith(stem) or lemma.endswith(stem)
+    if pattern.endswith("*"):
+        return surface.startswith(stem) or lemma.startswith(stem)
+    return stem in (surface, lemma)
+
+
+def _has_phrase(phrase: tuple[str, ...], surfaces: list[str], lemmas: list[str]) -> bool:
+    n = len(phrase)
+    return any(
+        all(_word_matches(p, surfaces[i + k], lemmas[i + k]) for k, p in enumerate(phrase))
+        for i in range(len(surfaces) - n + 1)
+    )
+
+
+class Tagger:
+    """Tags texts of one language with a codebook's theme ids, in codebook order."""
+
+    def __init__(self, codebook: Codebook, lemmatize: Lemmatizer = lookup_lemmatizer) -> None:
+        self.codebook = codebook
+        self.lemmatize = lemmatize
+
+    def tag(self, text: str, lang: str) -> list[str]:
+        pairs = [(w, lemma) for w, lemma in self.lemmatize(text, lang) if _WORD.search(w)]
+        surfaces = [w.casefold() for w, _ in pairs]
+        lemmas = [lemma.casefold() for _, lemma in pairs]
+        langs = [lang] if lang in LANGUAGES else list(LANGUAGES)
+        return [
+            theme.id
+            for theme in self.codebook.themes
+            if any(
+                _has_phrase(phrase, surfaces, lemmas)
+                for code in langs
+                for phrase in theme.terms.get(code, ())
+            )
+        ]

@@ -1,0 +1,1 @@
+"""Data files shipped with policyparse: exchange rates and the theme codebook."""
