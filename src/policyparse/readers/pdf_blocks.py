@@ -25,7 +25,7 @@ MAX_LEVEL = 6
 CID = re.compile(r"\(cid:\d+\)")
 CID_BULLET = re.compile(r"^\(cid:\d+\)\s*")  # an unmapped glyph opening a line is a bullet
 SENTENCE_END = re.compile(r"[.!?:;]$")
-SOFT_BREAK = re.compile(r"[^\W\d_]-$")
+LINE_END_HYPHEN = re.compile(r"\w-$")
 
 
 @dataclass(frozen=True)
@@ -74,15 +74,19 @@ def measure(pages: list[PageLayout], keep_hyphen: frozenset[str]) -> Style:
 
 
 def join_line(text: str, more: str, keep_hyphen: frozenset[str]) -> str:
-    """Append the next line: re-join a word split by a hyphen at the line end."""
-    if not SOFT_BREAK.search(text) or not more:
-        return f"{text} {more}" if text else more
-    first = re.sub(r"\W+$", "", more.split()[0]).lower()
-    if more[0].islower():
-        if first in keep_hyphen:
-            return f"{text} {more}"
-        return text[:-1] + more
-    return text + more  # "COVID-" + "19", "Nord-" + "Norge"
+    """Append the next line of a block, re-joining a word split at the line end.
+
+    "stofmisbrugs-" + "behandling" → "stofmisbrugsbehandling"; "rus-" + "og …" keeps
+    the hyphen and the space; "COVID-" + "19", "2016-" + "2020" keep the hyphen.
+    """
+    if not text or not more:
+        return text or more
+    if not LINE_END_HYPHEN.search(text):
+        return f"{text} {more}"
+    if more[0].islower() and text[-2].isalpha():
+        first = re.sub(r"\W+$", "", more.split()[0]).lower()
+        return f"{text} {more}" if first in keep_hyphen else text[:-1] + more
+    return text + more
 
 
 @dataclass

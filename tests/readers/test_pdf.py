@@ -1,0 +1,176 @@
+"""The PDF reader on plan-like PDFs built in the test (see builders.py)."""
+
+from __future__ import annotations
+
+import builders
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from policyparse.blocks import BlockKind, ReadDocument
+from policyparse.cli import app
+from policyparse.errors import NoTextLayer, UnreadableDocument
+from policyparse.readers import read
+from policyparse.readers.pdf_blocks import Emitter, join_line, measure
+from policyparse.readers.pdf_layout import Line, PageLayout
+
+HEADING, PARA, ITEM = BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM
+PLAN = builders.plan_pdf()
+
+
+@pytest.fixture(scope="module")
+def doc() -> ReadDocument:
+    return read(PLAN, name="plan.pdf")
+
+
+def _find(doc: ReadDocument, text: str) -> tuple[BlockKind, int | None, int | None, str | None]:
+    block = next(b for b in doc.blocks if b.text == text)
+    return block.kind, block.level, block.page, block.marker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (builders.H1, (HEADING, 1, 1, None)),
+        (builders.H2_AIMS, (HEADING, 2, 1, None)),
+        (builders.H3_FUNDING, (HEADING, 3, 2, None)),  # bold at about body size
+        (builders.H2_COLUMNS, (HEADING, 2, 3, None)),
+        (builders.JOINED_1, (PARA, None, 1, None)),  # "stofmisbrugs-" + "behandling"
+        (builders.JOINED_2, (PARA, None, 1, None)),  # "rus- og", "COVID-19"
+        ("Fewer people die from drugs.", (ITEM, 0, 1, "1.")),
+        ("More people get treatment early.", (ITEM, 0, 1, "2.")),
+        (" ".join(builders.LEFT), (PARA, None, 3, None)),
+        (" ".join(builders.RIGHT), (PARA, None, 3, None)),
+        (builders.LAST[0], (PARA, None, 2, None)),
+    ],
+)
+def test_blocks(doc: ReadDocument, text: str, expected: tuple[object, ...]) -> None:
+    assert _find(doc, text) == expected
+
+
+def test_reading_order_and_offsets(doc: ReadDocument) -> None:
+    order = [b.text for b in doc.blocks if b.kind is not BlockKind.TABLE_CELL]
+    left, right = " ".join(builders.LEFT), " ".join(builders.RIGHT)
+    assert order.index(builders.H2_COLUMNS) < order.index(left) < order.index(right)
+    assert all(doc.text[b.start : b.end] == b.text for b in doc.blocks)
+    assert (doc.format, doc.pages, doc.title) == ("pdf", 3, builders.TITLE)
+
+
+def test_running_header_footer_and_page_numbers_removed(doc: ReadDocument) -> None:
+    assert builders.HEADER not in doc.text
+    assert "Page 1 of 3" not in doc.text and "of 3" not in doc.text
+
+
+def test_table_rows_and_cells(doc: ReadDocument) -> None:
+    rows = [b for b in doc.blocks if b.kind is BlockKind.TABLE_ROW]
+    assert [r.text for r in rows] == [" | ".join(r) for r in builders.TABLE]
+    cells = [(b.row, b.col, b.text) for b in doc.blocks if b.kind is BlockKind.TABLE_CELL]
+    assert (1, 1, "54,3 mio. kr.") in cells
+    assert {b.page for b in rows} == {2}
+    # the table's words are not read again as paragraphs
+    assert doc.text.count("Housing first") == 1
+
+
+def test_empty_password_encryption_opens() -> None:
+    encrypted = builders.plan_pdf(encrypt_owner="owner-secret")
+    assert b"/Encrypt" in encrypted
+    assert read(encrypted).text == read(PLAN).text
+
+
+@pytest.mark.parametrize(
+    ("data", "error", "words"),
+    [
+        (builders.plan_pdf(encrypt_owner="o", user_password="u"), UnreadableDocument, "password"),
+        (builders.image_only_pdf(), NoTextLayer, "OCR"),
+        (PLAN[:400], UnreadableDocument, "not a readable PDF"),
+        (b"%PDF-1.7\n" + bytes(range(256)) * 8, UnreadableDocument, "not a readable PDF"),
+    ],
+    ids=["password", "image-only", "truncated", "junk"],
+)
+def test_bad_pdfs(data: bytes, error: type[Exception], words: str) -> None:
+    with pytest.raises(error, match=words) as caught:
+        read(data, name="bad.pdf")
+    assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("line", "more", "joined"),
+    [
+        ("known as stofmisbrugs-", "behandling, over", "known as stofmisbrugsbehandling, over"),
+        ("for people with rus-", "og avhengighet", "for people with rus- og avhengighet"),
+        ("the COVID-", "19 lessons", "the COVID-19 lessons"),
+        ("in the period 2016-", "2020", "in the period 2016-2020"),
+        ("Nord-", "Norge", "Nord-Norge"),
+        ("a plain", "line", "a plain line"),
+        ("ends with a dash -", "next", "ends with a dash - next"),
+    ],
+)
+def test_join_line(line: str, more: str, joined: str) -> None:
+    assert join_line(line, more, frozenset({"og", "and"})) == joined
+
+
+def _line(text: str, top: float, x0: float = 50) -> Line:
+    return Line(text, x0, 500, top, top + 10, 10.0, False, 1, 0)
+
+
+def test_cid_bullets_become_list_items() -> None:
+    from policyparse.readers.normalise import TextBuilder
+
+    page = PageLayout(
+        1,
+        800,
+        [
+            _line("(cid:127) Housing first", 100),
+            _line("(cid:127) Outreach (cid:3)teams", 115),
+            _line("A closing paragraph.", 140),
+        ],
+    )
+    builder = TextBuilder()
+    emitter = Emitter(measure([page], frozenset()), builder)
+    emitter.feed(page)
+    emitter.flush()
+    got = [(b.kind, b.marker, b.text) for b in builder.blocks]
+    assert got == [
+        (ITEM, "•", "Housing first"),
+        (ITEM, "•", "Outreach teams"),
+        (PARA, None, "A closing paragraph."),
+    ]
+    assert emitter.cids == 1
+
+
+def test_cli_text_blocks(tmp_path: object) -> None:
+    from pathlib import Path
+
+    path = Path(str(tmp_path)) / "plan.pdf"
+    path.write_bytes(PLAN)
+    result = CliRunner().invoke(app, ["text", str(path), "--blocks"])
+    assert result.exit_code == 0, result.output
+    assert "heading" in result.output and "p3" in result.output
+
+
+@st.composite
+def _mutated(draw: st.DrawFn, base: bytes) -> bytes:
+    data = bytearray(base)
+    for _ in range(draw(st.integers(1, 4))):
+        where = draw(st.integers(0, len(data) - 1))
+        action = draw(st.sampled_from(["flip", "cut", "insert", "truncate"]))
+        if action == "flip":
+            data[where] = draw(st.integers(0, 255))
+        elif action == "cut":
+            del data[where : where + draw(st.integers(1, 200))]
+        elif action == "insert":
+            data[where:where] = draw(st.binary(min_size=1, max_size=40))
+        else:
+            del data[max(where, 10) :]
+    return bytes(data)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.one_of(_mutated(builders.small_pdf()), st.binary(max_size=300)))
+def test_mutated_bytes_never_crash(data: bytes) -> None:
+    try:
+        doc = read(b"%PDF-1.4\n" + data if not data.startswith(b"%PDF") else data)
+    except UnreadableDocument:
+        return
+    assert all(doc.text[b.start : b.end] == b.text for b in doc.blocks)
