@@ -52,6 +52,12 @@ RULES: dict[str, Rule] = {
         Rule("PP201", "funding-outside-period", "warning", "funding period outside the plan's"),
         Rule("PP202", "foreign-currency", "warning", "currency is not the country's currency"),
         Rule("PP203", "share-exceeds-total", "warning", "a part_of share larger than its total"),
+        Rule("PP301", "source-not-found", "note", "no source document to check spans against"),
+        Rule("PP302", "source-unreadable", "error", "the source document cannot be read"),
+        Rule("PP303", "source-changed", "error", "source file's sha256 differs from the plan's"),
+        Rule("PP304", "normaliser-changed", "error", "same file, different normalised text"),
+        Rule("PP305", "span-outside-text", "error", "a source span or page outside the document"),
+        Rule("PP306", "text-not-in-span", "error", "an item's text/title is not in its span"),
     ]
 }
 
@@ -257,6 +263,13 @@ def check_part_of_share(data: dict[str, Any], context: CheckContext) -> Iterable
             )
 
 
+def check_grounding(data: dict[str, Any], context: CheckContext) -> Iterable[Issue]:
+    """Spans against the source document (PP3xx): see `policyparse.grounding`."""
+    from policyparse.grounding import check_grounding as grounding
+
+    return grounding(data, context)
+
+
 CHECKS: list[Check] = [
     check_period_order,
     check_span_order,
@@ -267,6 +280,7 @@ CHECKS: list[Check] = [
     check_funding_in_plan_period,
     check_country_currency,
     check_part_of_share,
+    check_grounding,
 ]
 
 

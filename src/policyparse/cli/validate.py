@@ -35,6 +35,15 @@ def validate(
         bool, typer.Option("--quiet", "-q", help="Print only what fails the run; no summary.")
     ] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Warnings fail the run too.")] = False,
+    source: Annotated[
+        Path | None,
+        typer.Option(
+            "--source",
+            "-s",
+            help="The document the plans were extracted from (default: document.source.path); "
+            "every item's span must hold its text.",
+        ),
+    ] = None,
 ) -> None:
     """Check plan YAML files against the schema and the plan rules (PP codes).
 
@@ -49,6 +58,11 @@ def validate(
     from policyparse.report import report
     from policyparse.validate import check_files
 
-    result = check_files(paths, strict=strict)
+    if source is not None and not source.is_file():
+        from policyparse.cli._console import fail
+        from policyparse.errors import MissingPath
+
+        fail(MissingPath(f"{source}: no such source document"))
+    result = check_files(paths, strict=strict, source=source)
     report(result, fmt.value, quiet=quiet)
     raise typer.Exit(code=result.exit_code)
