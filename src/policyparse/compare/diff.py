@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from difflib import SequenceMatcher
 from typing import Any
 
-from policyparse.compare.result import DocumentRow, TaggedItem
+from policyparse.compare.result import DocumentRow, TaggedItem, cents
 from policyparse.model import Funding, Initiative, Plan
 
 SECTIONS = ("period", "aims", "outcomes", "initiatives", "priorities", "funding")
@@ -77,10 +77,11 @@ def _measures(ra: DocumentRow, rb: DocumentRow) -> list[dict[str, Any]]:
     rows = [{"measure": k, "a": ra.counts[k], "b": rb.counts[k]} for k in ra.counts]
     rows.append({"measure": "years", "a": ra.years, "b": rb.years})
     fa, fb = ra.funding, rb.funding
-    rows.append(
-        {"measure": f"funding total {fa.currency}", "a": fa.target_total, "b": fb.target_total}
-    )
-    rows.append({"measure": f"funding per year {fa.currency}", "a": fa.per_year, "b": fb.per_year})
+    for name, a, b in (
+        ("total", fa.target_total, fb.target_total),
+        ("per year", fa.per_year, fb.per_year),
+    ):
+        rows.append({"measure": f"funding {name} {fa.currency}", "a": cents(a), "b": cents(b)})
     return rows
 
 

@@ -1,8 +1,12 @@
-"""Plan files for `compare`: expand folders, load each safely, check it, keep the good ones.
+"""Plan files for `compare`: find them, check each, keep the good ones.
 
-A file that is empty, not YAML, of another schema version, or invalid is left out with
-one line saying why; the others are still compared (the CLI then exits 1). Grounding is
-not checked: compare never reads the source documents.
+Folders are searched as `validate` does; each file gets `validate.check_file` (safe
+YAML, schema version, JSON Schema, semantic checks). A file with an error is left out
+with one line saying why; the others are still compared (the CLI then exits 1).
+Grounding is not checked: compare never reads source documents, so only the file and
+plan rules count (codes PP0xx and PP1xx); a file met in a folder that is not a plan at
+all (PP009, no schema_version) is passed over quietly, as `validate` does, unless the
+file is empty.
 """
 
 from __future__ import annotations
@@ -12,10 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from policyparse.compare.result import Skipped
-from policyparse.errors import InvalidPlan, MissingPath, UsageError
+from policyparse.errors import MissingPath, UsageError
 from policyparse.model import Plan
 
-SUFFIXES = (".yaml", ".yml")
+COMPARE_RULES = ("PP0", "PP1")  # file and plan rules; not grounding against the source
 
 
 @dataclass
@@ -24,51 +28,45 @@ class Loaded:
     plan: Plan
 
 
-def expand(paths: list[str]) -> list[Path]:
-    """Files as given and the YAML files inside folders (recursive, sorted); no duplicates."""
-    found: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.suffix in SUFFIXES and p.is_file()))
-        elif path.exists():
-            found.append(path)
-        else:
-            raise MissingPath(f"{raw}: no such file or folder")
-    unique = list(dict.fromkeys(found))
-    if not unique:
-        raise UsageError(f"no plan files (*.yaml, *.yml) in {', '.join(paths)}")
-    return unique
+def _blocking(code: str, severity: str) -> bool:
+    return severity == "error" and code.startswith(COMPARE_RULES)
 
 
-def check(path: Path) -> Plan:
-    """One plan file, loaded and checked; `InvalidPlan` with one clear line otherwise."""
-    from policyparse import schema, yamlio
+def check(path: Path, explicit: bool = True) -> Plan | Skipped | None:
+    """The plan, or why it is left out (one line), or None for a non-plan in a folder."""
+    from policyparse import yamlio
+    from policyparse.validate import check_file
 
-    name = os.fspath(path)
-    if not yamlio.read_text(path).strip():
-        raise InvalidPlan(f"{name}: empty file, not a policyparse plan")
-    plan = yamlio.load_plan(path)  # YAML errors, duplicate keys, schema_version
-    problems = schema.explain(yamlio.load_file(path))
-    if problems:
-        where, message = problems[0]
-        field = ".".join(str(p) for p in where) or "top level"
-        more = (
-            f" (and {len(problems) - 1} more; see `policyparse validate`)"
-            if len(problems) > 1
-            else ""
-        )
-        raise InvalidPlan(f"{name}: {field}: {message}{more}")
-    return plan
+    findings = check_file(path, explicit=explicit)
+    if any(f.code == "PP009" for f in findings):
+        if yamlio.read_text(path).strip():
+            return None
+        findings = check_file(path, explicit=True)  # an empty file is an error, even here
+    errors = [f for f in findings if _blocking(f.code, f.severity)]
+    if not errors:
+        return yamlio.load_plan(path)
+    first = errors[0]
+    where = f"{first.file}:{first.line}:{first.column}"
+    field = f" {first.path}:" if first.path else ""
+    more = f" (and {len(errors) - 1} more: see policyparse validate)" if len(errors) > 1 else ""
+    return Skipped(os.fspath(path), f"{where}:{field} {first.message} [{first.code}]{more}")
 
 
 def load(paths: list[str]) -> tuple[list[Loaded], list[Skipped]]:
     """Every plan that passes `check`, and one `Skipped` line for each that does not."""
+    from policyparse.validate import discover
+
+    for raw in paths:
+        if not Path(raw).exists():
+            raise MissingPath(f"{raw}: no such file or folder")
     good: list[Loaded] = []
     skipped: list[Skipped] = []
-    for path in expand(paths):
-        try:
-            good.append(Loaded(os.fspath(path), check(path)))
-        except (InvalidPlan, MissingPath) as exc:
-            skipped.append(Skipped(os.fspath(path), str(exc)))
+    for path, explicit in discover(paths):
+        outcome = check(path, explicit)
+        if isinstance(outcome, Skipped):
+            skipped.append(outcome)
+        elif outcome is not None:
+            good.append(Loaded(os.fspath(path), outcome))
+    if not good and not skipped:
+        raise UsageError(f"no plan files (*.yaml, *.yml) in {', '.join(paths)}")
     return good, skipped

@@ -104,15 +104,20 @@ def _document(doc: DocumentRow) -> dict[str, Any]:
     }
 
 
+def cents(amount: float | None) -> float | None:
+    """Money in the output: rounded to hundredths, so files stay stable and readable."""
+    return None if amount is None else round(amount, 2)
+
+
 def _funding(summary: FundingSummary) -> dict[str, Any]:
     return {
         "currency": summary.currency,
-        "totals": [{"currency": c, "amount": a} for c, a in summary.totals.items()],
-        "total": summary.target_total,
-        "per_year": summary.per_year,
+        "totals": [{"currency": c, "amount": cents(a)} for c, a in summary.totals.items()],
+        "total": cents(summary.target_total),
+        "per_year": cents(summary.per_year),
         "per_year_years": summary.per_year_years,
         "per_year_note": summary.per_year_note,
-        "by_year": [{"year": y, "amount": a} for y, a in summary.by_year.items()],
+        "by_year": [{"year": y, "amount": cents(a)} for y, a in summary.by_year.items()],
         "items": [_line(line) for line in summary.lines],
         "derived": summary.derived,
         "notes": summary.notes,
@@ -121,5 +126,6 @@ def _funding(summary: FundingSummary) -> dict[str, Any]:
 
 def _line(line: FundingLine) -> dict[str, Any]:
     out = asdict(line)
-    out["counted"] = line.counted
+    out.update(total=cents(line.total), target=cents(line.target), counted=line.counted)
+    out["rate"] = None if line.rate is None else float(f"{line.rate:.6g}")
     return out
