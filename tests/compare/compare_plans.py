@@ -7,8 +7,8 @@ from typing import Any
 
 from policyparse.model import (
     Aim,
-    Due,
     DocumentInfo,
+    Due,
     Funding,
     Initiative,
     Period,

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from compare_plans import funding, plan
 
 from policyparse.compare.currency import load_rates
 from policyparse.compare.funding import money, span_years, summarise
-from compare_plans import funding, plan
 
 RATES = load_rates()
 
