@@ -13,6 +13,7 @@ __version__ = "0.1.0"
 
 # public name -> "module:attribute"; resolved on first use only
 _LAZY: dict[str, str] = {
+    "extract_corpus": "policyparse.corpus:extract_corpus",
     "load": "policyparse.yamlio:load_plan",
     "read": "policyparse.readers:read",
 }

@@ -1,0 +1,290 @@
+"""Engines run jobs and yield results as they finish; both run `work.run_job`.
+
+`local`: a small process pool of our own. The standard pools cannot stop one
+task: a document past `--timeout` would hold its worker (and the run) forever.
+Here each worker has its own pipe, so the coordinator can kill exactly the
+worker that hangs, report the document as timed out and start a fresh one.
+Workers ignore Ctrl-C (the coordinator decides), warm their caches once
+(`work.warm`), and retire after `max_tasks` documents so memory stays flat.
+
+`dask`: the same function on dask.distributed — a `LocalCluster` when no
+scheduler address is given.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import signal
+import time
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+from typing import Any
+
+from policyparse.corpus.work import Job, Result, Worker, run_job, warm
+
+OnStart = Callable[[Job], None]
+
+
+def default_jobs() -> int:
+    """Cores this process may use (respects CPU affinity and container limits)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+def _context() -> Any:
+    """forkserver where the platform has it: children start from a clean process
+    (never a fork of a coordinator running a progress thread) that has already warmed
+    the caches (`_prewarm`), so starting or replacing a worker costs a fork."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["policyparse.corpus._prewarm"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+def _serve(conn: Connection, worker: Worker) -> None:
+    """Worker process: warm up, say ready, then run jobs until told to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm()
+    conn.send(None)
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):  # the coordinator is gone
+            return
+        if job is None:
+            return
+        try:
+            conn.send(run_job(worker, job))
+        except (BrokenPipeError, OSError):
+            return
+
+
+@dataclass
+class _Slot:
+    process: BaseProcess
+    conn: Connection
+    ready: bool = False
+    job: Job | None = None
+    deadline: float = float("inf")
+    done: int = 0
+
+    def stop(self, kill: bool = False) -> None:
+        if kill:
+            self.process.kill()
+        else:
+            try:
+                self.conn.send(None)
+            except OSError:
+                self.process.kill()
+        self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+
+
+class LocalPool:
+    """`processes` workers running `worker`; see the module docstring."""
+
+    def __init__(
+        self, worker: Worker, processes: int, timeout: float | None, max_tasks: int
+    ) -> None:
+        self.worker, self.processes, self.timeout = worker, processes, timeout
+        self.max_tasks = max(1, max_tasks)
+        self.ctx = _context()
+        self.slots: list[_Slot] = []
+
+    def _start(self) -> _Slot:
+        parent, child = self.ctx.Pipe()
+        process = self.ctx.Process(target=_serve, args=(child, self.worker), daemon=True)
+        process.start()
+        child.close()
+        slot = _Slot(process, parent)
+        self.slots.append(slot)
+        return slot
+
+    def _retire(self, slot: _Slot, kill: bool = False) -> None:
+        self.slots.remove(slot)
+        slot.stop(kill=kill)
+
+    def run(self, jobs: Sequence[Job], on_start: OnStart | None = None) -> Iterator[Result]:
+        queue = deque(jobs)
+        try:
+            for _ in range(min(self.processes, len(queue))):
+                self._start()
+            while queue or any(s.job for s in self.slots):
+                self._dispatch(queue, on_start)
+                yield from self._collect(bool(queue))
+        finally:
+            for slot in list(self.slots):
+                self._retire(slot, kill=True)
+
+    def _dispatch(self, queue: deque[Job], on_start: OnStart | None) -> None:
+        for slot in self.slots:
+            if slot.ready and slot.job is None and queue:
+                slot.job = queue.popleft()
+                slot.deadline = time.monotonic() + self.timeout if self.timeout else float("inf")
+                slot.conn.send(slot.job)
+                if on_start:
+                    on_start(slot.job)
+
+    def _collect(self, more: bool) -> Iterator[Result]:
+        deadline = min(s.deadline for s in self.slots) if self.slots else float("inf")
+        pause = None if deadline == float("inf") else max(0.0, deadline - time.monotonic())
+        for conn in wait([s.conn for s in self.slots], timeout=pause):
+            slot = next(s for s in self.slots if s.conn is conn)
+            yield from self._receive(slot, more)
+        now = time.monotonic()
+        for slot in [s for s in self.slots if s.job and s.deadline <= now]:
+            assert slot.job is not None
+            yield Result.failure(slot.job, "TimeoutError", f"timed out after {self.timeout:g} s")
+            self._replace(slot, more, kill=True)
+
+    def _receive(self, slot: _Slot, more: bool) -> Iterator[Result]:
+        try:
+            message = slot.conn.recv()
+        except (EOFError, OSError):
+            code = slot.process.exitcode
+            if not slot.ready:
+                raise RuntimeError(f"a worker process failed to start (exit {code})") from None
+            if slot.job is not None:
+                yield Result.failure(slot.job, "WorkerDied", f"worker process died (exit {code})")
+            self._replace(slot, more, kill=True)
+            return
+        if message is None:
+            slot.ready = True
+            return
+        slot.job, slot.deadline, slot.done = None, float("inf"), slot.done + 1
+        yield message
+        if slot.done >= self.max_tasks:
+            self._replace(slot, more)
+
+    def _replace(self, slot: _Slot, more: bool, kill: bool = False) -> None:
+        self._retire(slot, kill=kill)
+        if more:
+            self._start()
+
+
+def run_local(
+    jobs: Sequence[Job],
+    worker: Worker,
+    *,
+    processes: int,
+    timeout: float | None,
+    max_tasks: int,
+    on_start: OnStart | None = None,
+) -> Iterator[Result]:
+    return LocalPool(worker, processes, timeout, max_tasks).run(jobs, on_start)
+
+
+def run_dask(
+    jobs: Sequence[Job],
+    worker: Worker,
+    *,
+    processes: int,
+    timeout: float | None,
+    scheduler: str | None = None,
+    on_start: OnStart | None = None,
+) -> Iterator[Result]:
+    """Run on the Dask cluster at `scheduler`, or on a loopback `LocalCluster` of
+    `processes` single-threaded worker processes."""
+    from distributed import Client, LocalCluster
+
+    cluster = None
+    if scheduler is None:
+        cluster = LocalCluster(  # type: ignore[no-untyped-call]
+            n_workers=processes,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+        )
+    client = Client(scheduler or cluster)  # type: ignore[no-untyped-call]
+    try:
+        client.register_plugin(_warm_plugin(), name="policyparse-warm")
+        yield from _DaskRun(client, worker, timeout).run(jobs, on_start)
+    finally:
+        client.close()  # type: ignore[no-untyped-call]
+        if cluster is not None:
+            cluster.close()
+
+
+def _warm_plugin() -> Any:
+    """A worker plugin warming each worker's caches when it starts (or restarts)."""
+    from distributed import WorkerPlugin
+
+    class Warm(WorkerPlugin):
+        def setup(self, worker: Any) -> None:
+            warm()
+
+    return Warm()
+
+
+class _DaskRun:
+    """Keeps as many documents in flight as the cluster has threads, so a deadline
+    measured from submission is a deadline on the document itself."""
+
+    def __init__(self, client: Any, worker: Worker, timeout: float | None) -> None:
+        self.client, self.worker, self.timeout = client, worker, timeout
+        self.run_id = os.urandom(4).hex()
+
+    def run(self, jobs: Sequence[Job], on_start: OnStart | None) -> Iterator[Result]:
+        from distributed import wait as dask_wait
+
+        queue = deque(jobs)
+        in_flight: dict[Any, tuple[Job, float]] = {}
+        while queue or in_flight:
+            self._fill(queue, in_flight, on_start)
+            deadline = min(d for _, d in in_flight.values())
+            pause = None if deadline == float("inf") else max(0.0, deadline - time.monotonic())
+            try:
+                done, _ = dask_wait(  # type: ignore[no-untyped-call]
+                    list(in_flight), timeout=pause, return_when="FIRST_COMPLETED"
+                )
+            except TimeoutError:
+                done = set()
+            for future in done:
+                yield _outcome(future, in_flight.pop(future)[0])
+            now = time.monotonic()
+            for future in [f for f, (_, d) in in_flight.items() if d <= now]:
+                job = in_flight.pop(future)[0]
+                yield Result.failure(job, "TimeoutError", f"timed out after {self.timeout:g} s")
+                self._stop(future)
+
+    def _fill(
+        self, queue: deque[Job], in_flight: dict[Any, tuple[Job, float]], on_start: OnStart | None
+    ) -> None:
+        slots = max(1, sum(self.client.nthreads().values()))
+        while queue and len(in_flight) < slots:
+            job = queue.popleft()
+            key = f"policyparse-{self.run_id}-{job.key}"
+            future = self.client.submit(run_job, self.worker, job, key=key, pure=False)
+            limit = time.monotonic() + self.timeout if self.timeout else float("inf")
+            in_flight[future] = (job, limit)
+            if on_start:
+                on_start(job)
+
+    def _stop(self, future: Any) -> None:
+        """Cancel a document past its deadline and restart the worker stuck on it."""
+        stuck = [w for w, keys in self.client.processing().items() if future.key in keys]
+        future.cancel()
+        if stuck:
+            # a worker without a nanny cannot restart; the run goes on without it
+            with contextlib.suppress(Exception):
+                self.client.restart_workers(stuck)
+
+
+def _outcome(future: Any, job: Job) -> Result:
+    if future.status == "finished":
+        result = future.result()
+        assert isinstance(result, Result)
+        return result
+    exc = future.exception()
+    return Result.failure(job, type(exc).__name__, str(exc) or repr(exc))

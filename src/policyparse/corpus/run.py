@@ -1,0 +1,164 @@
+"""`extract_corpus`: walk, skip what is current, run the rest, write, report.
+
+The coordinator is the only process that writes to the output directory, and
+every write is atomic: stop it at any moment (Ctrl-C, a kill, a power cut) and
+each output file is either the old one, the new one, or absent — so the next
+run simply continues, skipping what is already done.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from rich.console import Console
+
+from policyparse.corpus import engines, state
+from policyparse.corpus.failures import Failure, FailureLog
+from policyparse.corpus.progress import Reporter
+from policyparse.corpus.walk import Task, collect
+from policyparse.corpus.work import Job, Result, Worker, current_generator, extract_document
+from policyparse.errors import EXIT_INVALID, EXIT_OK, UsageError
+from policyparse.fsio import atomic_write
+
+Engine = Literal["local", "dask"]
+DEFAULT_TIMEOUT = 300.0  # seconds per document
+DEFAULT_MAX_TASKS = 100  # documents per worker process before it is replaced
+
+
+@dataclass
+class Summary:
+    documents: int = 0  # found by the walk
+    extracted: int = 0
+    skipped: int = 0  # output already current
+    failures: list[Failure] = field(default_factory=list)
+    items: Counter[str] = field(default_factory=Counter)  # per kind, over extracted documents
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    @property
+    def documents_per_second(self) -> float:
+        handled = self.extracted + self.failed
+        return handled / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_INVALID if self.failures else EXIT_OK
+
+
+@dataclass(frozen=True)
+class _Settings:
+    engine: Engine
+    scheduler: str | None
+    processes: int
+    timeout: float | None
+    max_tasks: int
+    worker: Worker
+    lang: str | None
+    country: str | None
+
+
+def extract_corpus(
+    paths: Sequence[str | os.PathLike[str]],
+    out_dir: str | os.PathLike[str],
+    *,
+    glob: Sequence[str] = (),
+    jobs: int | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    force: bool = False,
+    engine: Engine = "local",
+    scheduler: str | None = None,
+    lang: str | None = None,
+    country: str | None = None,
+    progress: bool = False,
+    console: Console | None = None,
+    max_tasks_per_worker: int = DEFAULT_MAX_TASKS,
+    worker: Worker | None = None,
+    generator: str | None = None,
+) -> Summary:
+    """Extract every document under `paths` into `out_dir`, in parallel and incrementally.
+
+    Returns the run's `Summary`; failed documents are in `summary.failures` and in
+    `out_dir/_failures.jsonl` (and on stderr). `timeout=None` or 0 lets a document
+    take any time; `progress=True` shows a bar when stderr is a terminal. `worker`
+    and `generator` replace the extraction (tests, other pipelines).
+    """
+    if engine not in ("local", "dask"):
+        raise UsageError(f"unknown engine {engine!r}: use local or dask")
+    settings = _Settings(
+        engine, scheduler, jobs or engines.default_jobs(), timeout or None,
+        max_tasks_per_worker, worker or extract_document, lang, country,
+    )  # fmt: skip
+    started = time.monotonic()
+    out = Path(out_dir)
+    tasks = collect(paths, out, glob)
+    todo, skipped = state.split_done(tasks, generator or current_generator(), force)
+    summary = Summary(documents=len(tasks), skipped=len(skipped))
+    state.clean_stale_temps(out)
+    log = FailureLog(out)
+    log.start()
+    reporter = Reporter(console or Console(stderr=True), show_bar=progress)
+    try:
+        with reporter:
+            reporter.begin(len(todo))
+            for task, result in _results(todo, settings, reporter):
+                reporter.finished(_record(task, result, summary, log))
+    finally:
+        log.finish()
+        summary.failures = sorted(log.failures)
+        summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _results(
+    todo: list[Task], settings: _Settings, reporter: Reporter
+) -> Iterator[tuple[Task, Result]]:
+    """Results in the order they finish; the largest inputs start first, so the run
+    does not end waiting on one big file while the other workers idle."""
+    jobs = [
+        Job(key, os.path.abspath(task.path), task.label, settings.lang, settings.country)
+        for key, task in enumerate(todo)
+    ]
+    jobs.sort(key=lambda job: -_size(todo[job.key].path))
+
+    def on_start(job: Job) -> None:
+        reporter.started(job.label)
+
+    if settings.engine == "dask":
+        results = engines.run_dask(
+            jobs, settings.worker, processes=settings.processes, timeout=settings.timeout,
+            scheduler=settings.scheduler, on_start=on_start,
+        )  # fmt: skip
+    else:
+        results = engines.run_local(
+            jobs, settings.worker, processes=settings.processes, timeout=settings.timeout,
+            max_tasks=settings.max_tasks, on_start=on_start,
+        )  # fmt: skip
+    for result in results:
+        yield todo[result.key], result
+
+
+def _record(task: Task, result: Result, summary: Summary, log: FailureLog) -> Failure | None:
+    if result.text is not None:
+        atomic_write(task.output, result.text)
+        summary.extracted += 1
+        summary.items.update(result.counts)
+        return None
+    failure = Failure(task.label, result.error or "Error", result.message or "failed")
+    log.add(failure)
+    return failure
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
