@@ -158,3 +158,43 @@ def _tiny_png() -> io.BytesIO:
     png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 4, 4, 8, 2, 0, 0, 0))
     png += chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
     return io.BytesIO(png)
+
+
+DOCX_TITLE = "Handlingsplan for stofmisbrugsbehandling 2024-2027"
+DOCX_HEADER = "Sundhedsstyrelsen - side header"
+DOCX_FOOTER = "Side 1 af 12"
+
+
+def plan_docx() -> bytes:
+    """Title, three heading levels, numbered and bulleted lists (nested), a table with
+    a merged cell, a hand-typed bullet, and a header and footer to be left out."""
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = DOCX_TITLE
+    section = document.sections[0]
+    section.header.paragraphs[0].text = DOCX_HEADER
+    section.footer.paragraphs[0].text = DOCX_FOOTER
+    document.add_heading(DOCX_TITLE, level=0)
+    document.add_heading("1. Formål", level=1)
+    document.add_paragraph("Planen skal sikre bedre behandling af borgere med et stofmisbrug.")
+    document.add_heading("1.1 Mål", level=2)
+    for text in ("Færre dør af stoffer", "Flere kommer i behandling"):
+        document.add_paragraph(text, style="List Number")
+    document.add_paragraph("Særligt for unge", style="List Bullet 2")
+    document.add_heading("Økonomi", level=3)
+    document.add_paragraph("• Der er afsat i alt 103 mio. kr.")
+    table = document.add_table(rows=3, cols=3)
+    rows = [
+        ["Initiativ", "Beløb", "Periode"],
+        ["Housing first", "54,3 mio. kr.", "2024-2027"],
+        ["Opsøgende team", "12 mio. kr.", ""],
+    ]
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    table.cell(2, 1).merge(table.cell(2, 2))
+    document.add_paragraph("Planen følges op hvert år.")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
