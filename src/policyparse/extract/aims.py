@@ -1,0 +1,100 @@
+"""Aims: vision, overall aims, goals, purposes.
+
+- `purpose-sentence`: sentences matching the language's aim patterns ("The aim of … is
+  to …", "Formålet med … er at …", "Initiativerne skal tilsammen bidrage til at …"); the
+  aim is the clause the pattern names, not the whole sentence;
+- `aim-list`: the items of a list introduced as aims ("Planen har fem overordnede mål:");
+- `numbered-aim`: the statement of a "Priority 10" / "Goal 2: …" heading, or the first
+  sentence under it.
+An aim that repeats another aim, an outcome or an initiative is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from policyparse.blocks import BlockKind
+from policyparse.extract.common import Context, Found, first_sentence, same_text, trim
+from policyparse.extract.numbering import labelled
+from policyparse.model import Aim
+from policyparse.sections import list_groups
+
+_MIN_AIM = 12  # characters: shorter clauses are fragments, not aims
+
+
+def extract_aims(ctx: Context) -> Found:
+    """All aim rules, in document order, without repeats."""
+    spans = sorted({*_numbered(ctx), *_sentences(ctx), *_lists(ctx)})
+    others = [o.text for o in _walk(ctx.items("outcomes"))] + [
+        i.title for i in _walk(ctx.items("initiatives"))
+    ]
+    aims: list[Aim] = []
+    for start, end in spans:
+        text = ctx.text(start, end)
+        if len(text) < _MIN_AIM or any(
+            same_text(text, t) for t in [*others, *(a.text for a in aims)]
+        ):
+            continue
+        aims.append(Aim(id=f"aim-{len(aims) + 1}", text=text, source=ctx.source(start, end)))
+    return Found(items=aims)
+
+
+@cache
+def _patterns(pattern_list: tuple[str, ...]) -> list[re.Pattern[str]]:
+    return [re.compile(p, re.IGNORECASE) for p in pattern_list]
+
+
+def _sentences(ctx: Context) -> list[tuple[int, int]]:
+    patterns = _patterns(tuple(ctx.lang.get("extract.aims.patterns", [])))
+    spans = []
+    for _section, block in ctx.text_blocks():
+        if block.kind is BlockKind.HEADING:
+            continue
+        for start, end in ctx.sentences(block):
+            sentence = ctx.text(start, end)
+            for pattern in patterns:
+                m = pattern.search(sentence)
+                if m:
+                    spans.append(trim(ctx.doc.text, start + m.start("aim"), end))
+                    break
+    return spans
+
+
+def _lists(ctx: Context) -> list[tuple[int, int]]:
+    return [
+        trim(ctx.doc.text, item.start, item.end)
+        for section in ctx.sections()
+        for group in list_groups(section, ctx.lang)
+        if group.role == "aims"
+        for item in group.items
+    ]
+
+
+def _numbered(ctx: Context) -> list[tuple[int, int]]:
+    """A "Priority 10" heading's statement: the words after its colon, else the first
+    sentence below it."""
+    labels = ctx.lang.get("extract.aims.numbered_headings", [])
+    words = ctx.lang.get("extract.initiatives.number_words", [])
+    spans = []
+    for section in ctx.sections():
+        head = section.heading
+        if head is None:
+            continue
+        for n in labelled(head.text, labels, words):
+            start, end = trim(ctx.doc.text, head.start + n.text_start, head.start + n.text_end)
+            if end - start >= _MIN_AIM:
+                spans.append((start, end))
+            elif section.blocks and section.blocks[0].kind is BlockKind.PARAGRAPH:
+                first = section.blocks[0]
+                spans.append(first_sentence(ctx, first, first.start))
+    return spans
+
+
+def _walk(items: list[Any]) -> list[Any]:
+    out: list[Any] = []
+    for item in items:
+        out.append(item)
+        out += _walk(getattr(item, "children", []))
+    return out

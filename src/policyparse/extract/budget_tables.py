@@ -1,0 +1,121 @@
+"""Budget tables whose header carries the unit ("Mio. kr.", "£m", "NOK 1000", "i 1 000 kr"):
+one funding item per amount cell, scaled by the header.
+
+A column headed by a year or a period gives the cell its period ("2024" → 2024–2024);
+the row's first cell says what the money is for; a "Total"/"I alt" row or column is the
+total the other cells are `part_of`.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from policyparse.blocks import Block
+from policyparse.extract.common import Context
+from policyparse.model import Funding, Period
+from policyparse.sections import Section, tables
+
+if TYPE_CHECKING:
+    from policyparse.extract.funding import Mention
+
+_NUMBER_CELL = re.compile(r"^[-−]?\d[\d .,]*$")
+_BRACKETED = re.compile(r"\(([^()]+)\)")
+_SYMBOL = re.compile(r"^\W\s*")
+
+
+def budget_cells(ctx: Context) -> list[Mention]:
+    """Funding mentions from every budget table outside boilerplate."""
+    mentions: list[Mention] = []
+    for section in ctx.sections():
+        for rows in tables(section).values():
+            mentions += _table(ctx, section, rows)
+    return mentions
+
+
+def table_unit(text: str, code: str) -> tuple[Decimal, str] | None:
+    """The scale and currency a header cell states ("Mio. kr." → 1 000 000 DKK), if any."""
+    from policyparse.values import find_money
+
+    inner = _BRACKETED.search(text)
+    unit = (inner.group(1) if inner else text).strip()
+    if len(unit.split()) > 4:
+        return None
+    symbol = _SYMBOL.match(unit)
+    probes = [
+        unit,
+        f"{symbol.group().strip()}1{unit[symbol.end() :]}" if symbol else None,
+        f"1 {unit}",
+    ]
+    for probe in filter(None, probes):
+        for money in find_money(probe, code):
+            covered = money.span[1] - money.span[0] >= 0.8 * len(probe.strip())
+            if covered and money.currency and money.amount:
+                return Decimal(str(money.amount)), money.currency
+    return None
+
+
+def _table(ctx: Context, section: Section, rows: list[list[Block]]) -> list[Mention]:
+    from policyparse.extract.funding import Mention
+
+    units = [u for u in (table_unit(c.text, ctx.code) for c in rows[0]) if u]
+    if not units:
+        return []
+    scale, currency = units[0]
+    periods = {c.col: _column_period(ctx, c) for c in rows[0]}
+    totals = _total_labels(ctx)
+    total_cols = {c.col for c in rows[0] if c.text.strip().casefold() in totals}
+    mentions: list[Mention] = []
+    for row in rows[1:]:
+        label = next((c for c in row if c.col == 0 and not _NUMBER_CELL.match(c.text)), None)
+        for cell in row:
+            amount = _amount(ctx, cell, scale, currency)
+            if amount is None:
+                continue
+            funding = Funding(
+                id="",
+                amount=amount,
+                currency=currency,
+                basis="total",
+                text=cell.text,
+                period=periods.get(cell.col),
+                purpose=label.text if label else None,
+                source=ctx.source(cell.start, cell.end),
+            )
+            is_total = cell.col in total_cols or (
+                label is not None and label.text.strip().casefold() in totals
+            )
+            mentions.append(Mention(funding, section, (cell.start, cell.end), share=not is_total))
+    if not any(not m.share for m in mentions):
+        for m in mentions:
+            m.share = False
+    return mentions
+
+
+def _amount(ctx: Context, cell: Block, scale: Decimal, currency: str) -> int | float | None:
+    from policyparse.values import find_money
+
+    if not _NUMBER_CELL.match(cell.text.strip()):
+        return None
+    found = find_money(f"{cell.text.strip()} {currency}", ctx.code)
+    if not found:
+        return None
+    value = Decimal(str(found[0].amount)) * scale
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _column_period(ctx: Context, cell: Block) -> Period | None:
+    from policyparse.values import find_periods
+
+    text = cell.text.strip()
+    if re.fullmatch(r"(?:19|20)\d\d", text):
+        return Period(start=int(text), end=int(text), text=text)
+    found = find_periods(text, ctx.code)
+    if found:
+        return Period(start=found[0].start, end=found[0].end, text=text)
+    return None
+
+
+def _total_labels(ctx: Context) -> set[str]:
+    return {x.casefold() for x in ctx.lang.get("extract.funding.total_rows", [])}

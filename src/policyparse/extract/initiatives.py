@@ -1,0 +1,261 @@
+"""Initiatives: what the plan will do, with lead, partners, due date and period.
+
+Rules, in order; a block feeds one initiative at most:
+- `numbered`: "<label> [nr.] N: …" anywhere ("Strategic Action 10.1: …", "Initiativ nr. 3:",
+  two in one heading), and decimal items below them ("10.1.2 …") as their children;
+- `list`: the items of a list whose section or introducing line names initiatives;
+- `table`: the rows of an action-plan table ("Action | Lead | Timescale");
+- `heading`: the sub-headings of an initiatives section (the title's own section only
+  when nothing else was found: "Initiativer og indsatser til …" over short sections).
+"Lead and Key Partners:" lines give `lead`/`partners` to the initiative before them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from policyparse.blocks import Block, BlockKind
+from policyparse.extract.common import Context, Found, first_sentence, quote, title_span, trim
+from policyparse.extract.numbering import DECIMAL, labelled, parent_number
+from policyparse.extract.people import label_of, parse_people
+from policyparse.model import Due, Initiative, Period
+from policyparse.sections import Section, list_groups, role_of, tables
+
+
+@dataclass
+class Entry:
+    initiative: Initiative
+    parent: str | Entry | None
+    section: Section
+    start: int  # where its words begin
+    scope_end: int = 0  # its description (and money) lies before this offset
+
+
+def extract_initiatives(ctx: Context) -> Found:
+    """All initiative rules, then due dates, periods, ids and nesting."""
+    entries: list[Entry] = []
+    warnings: list[str] = []
+    used: set[int] = set()
+    _numbered(ctx, entries, used, warnings)
+    _lists(ctx, entries, used)
+    _tables(ctx, entries, used)
+    _headings(ctx, entries, used, root=False)
+    if not entries:
+        _headings(ctx, entries, used, root=True)
+    entries.sort(key=lambda e: e.start)
+    _scopes(ctx, entries)
+    for entry in entries:
+        _dates(ctx, entry.initiative)
+    return Found(items=_nest(entries, warnings), value=entries, warnings=warnings)
+
+
+def _numbered(ctx: Context, entries: list[Entry], used: set[int], warnings: list[str]) -> None:
+    labels = ctx.lang.get("extract.initiatives.labels", [])
+    words = ctx.lang.get("extract.initiatives.number_words", [])
+    known: set[str] = set()
+    for section, block in ctx.text_blocks():
+        if block.kind is BlockKind.TABLE_CELL:
+            continue
+        hits = labelled(block.text, labels, words)
+        number, offset = _decimal(block)
+        if hits:
+            for n in hits:
+                entries.append(_entry(ctx, section, block, n.text_start, n.text_end, n.number))
+                known.add(n.number)
+        elif number and (parent_number(number) in known or section.effective_role == "initiatives"):
+            entries.append(_entry(ctx, section, block, offset, len(block.text), number))
+            known.add(number)
+        elif not (
+            entries
+            and entries[-1].section is section
+            and _people(ctx, block, entries[-1].initiative, warnings)
+        ):
+            continue
+        used.add(block.start)
+
+
+def _decimal(block: Block) -> tuple[str | None, int]:
+    """A decimal number that opens a block ("10.1.2 …" or a "10.1.2" list marker)."""
+    if block.marker and DECIMAL.match(f"{block.marker} x"):
+        return block.marker.rstrip("."), 0
+    m = DECIMAL.match(block.text)
+    return (m["num"], m.start("text")) if m else (None, 0)
+
+
+def _entry(ctx: Context, section: Section, block: Block, start: int, end: int, ident: str) -> Entry:
+    """An initiative from the words of a block: first sentence as title, all as text."""
+    s, e = trim(ctx.doc.text, block.start + start, block.start + end)
+    text = None
+    if e - s < 3 and block.kind is BlockKind.HEADING and section.blocks:
+        first = section.blocks[0]
+        s, e = trim(ctx.doc.text, first.start, first.end)
+    ts, te = first_sentence(ctx, block, s) if block.start <= s < block.end else (s, e)
+    if block.kind is not BlockKind.HEADING:
+        ts, te = title_span(ctx.doc.text, ts, te)
+    if te < e:
+        text = ctx.text(s, e)
+    initiative = Initiative(id=ident, title=ctx.text(ts, te), text=text, source=ctx.source(s, e))
+    return Entry(initiative, parent_number(ident), section, s)
+
+
+def _people(ctx: Context, block: Block, initiative: Initiative, warnings: list[str]) -> bool:
+    """Lead and partners from a "Lead and Key Partners: …" line; False when it is none."""
+    label = label_of(block.text, ctx.lang)
+    if label is None:
+        return False
+    people = parse_people(block.text[label.value_start :], label.kind, ctx.lang)
+    initiative.lead += people.lead
+    initiative.partners += people.partners
+    if people.unsplit:
+        warnings.append(
+            f"initiative {initiative.id}: lead and partners {quote(people.lead[0])} run together "
+            "and no known organisation tells them apart: kept as one lead"
+        )
+    return True
+
+
+def _lists(ctx: Context, entries: list[Entry], used: set[int]) -> None:
+    for section in ctx.sections():
+        for group in list_groups(section, ctx.lang):
+            if group.role != "initiatives":
+                continue
+            top = min(b.level or 0 for b in group.items)
+            parent: Entry | None = None
+            for block in group.items:
+                if block.start in used:
+                    continue
+                entry = _entry(ctx, section, block, 0, len(block.text), "")
+                if (block.level or 0) > top and parent is not None:
+                    entry.parent = parent
+                else:
+                    parent = entry
+                entries.append(entry)
+                used.add(block.start)
+
+
+def _tables(ctx: Context, entries: list[Entry], used: set[int]) -> None:
+    """Rows of action-plan tables: the column headed like an initiative is the title."""
+    for section in ctx.sections():
+        for rows in tables(section).values():
+            columns = _columns(ctx, rows[0])
+            if "title" not in columns:
+                continue
+            for row in rows[1:]:
+                cells = {c.col: c for c in row}
+                cell = cells.get(columns["title"])
+                if cell is None or cell.start in used:
+                    continue
+                number, offset = _decimal(cell)
+                entry = _entry(ctx, section, cell, offset, len(cell.text), number or "")
+                for kind in ("lead", "partners", "both"):
+                    if kind in columns and columns[kind] in cells:
+                        people = parse_people(cells[columns[kind]].text, kind, ctx.lang)
+                        entry.initiative.lead += people.lead
+                        entry.initiative.partners += people.partners
+                if "due" in columns and columns["due"] in cells:
+                    _due_cell(ctx, entry.initiative, cells[columns["due"]])
+                entries.append(entry)
+                used.add(cell.start)
+
+
+def _columns(ctx: Context, header: list[Block]) -> dict[str, int | None]:
+    """Which column holds the initiative, its lead/partners and its timescale."""
+    due_labels = {x.casefold() for x in ctx.lang.get("extract.initiatives.due_labels", [])}
+    columns: dict[str, int | None] = {}
+    for cell in header:
+        label = label_of(f"{cell.text.rstrip(':')}: x", ctx.lang)
+        if label is not None:
+            columns.setdefault(label.kind, cell.col)
+        elif cell.text.strip(" :").casefold() in due_labels:
+            columns.setdefault("due", cell.col)
+        elif role_of(cell.text, ctx.lang) == "initiatives":
+            columns.setdefault("title", cell.col)
+    return columns
+
+
+_YEAR_CELL = re.compile(r"^\D{0,12}?((?:19|20)\d\d)\W*$")
+
+
+def _due_cell(ctx: Context, initiative: Initiative, cell: Block) -> None:
+    """A timescale cell: a deadline, a period, or a bare year (the year it is due)."""
+    from policyparse.values import find_due_dates, find_periods
+
+    dues, periods = find_due_dates(cell.text, ctx.code), find_periods(cell.text, ctx.code)
+    s, e = cell.start, cell.end
+    if dues:
+        s, e = cell.start + dues[0].span[0], cell.start + dues[0].span[1]
+        initiative.due = Due(date=dues[0].date, text=ctx.text(s, e), source=ctx.source(s, e))
+    elif periods:
+        p = periods[0]
+        s, e = cell.start + p.span[0], cell.start + p.span[1]
+        initiative.period = Period(
+            start=p.start, end=p.end, text=ctx.text(s, e), source=ctx.source(s, e)
+        )
+    elif m := _YEAR_CELL.match(cell.text):
+        initiative.due = Due(date=m.group(1), text=cell.text, source=ctx.source(s, e))
+
+
+def _headings(ctx: Context, entries: list[Entry], used: set[int], *, root: bool) -> None:
+    for section in ctx.sections():
+        if section.role != "initiatives" or (section.parent is None) != root:
+            continue
+        for child in section.children:
+            head = child.heading
+            if head is None or child.role is not None or head.start in used:
+                continue
+            s, e = trim(ctx.doc.text, head.start, head.end)
+            body = next((b for b in child.blocks if b.kind is BlockKind.PARAGRAPH), None)
+            text = ctx.text(*trim(ctx.doc.text, body.start, body.end)) if body else None
+            initiative = Initiative(id="", title=ctx.text(s, e), text=text, source=ctx.source(s, e))
+            entries.append(Entry(initiative, None, child, s))
+            used.add(head.start)
+
+
+def _scopes(ctx: Context, entries: list[Entry]) -> None:
+    """Each initiative's words run to the next initiative or the end of its section."""
+    for i, entry in enumerate(entries):
+        section_end = _end_of(entry.section)
+        following = entries[i + 1].start if i + 1 < len(entries) else len(ctx.doc.text)
+        entry.scope_end = max(min(section_end, following), entry.initiative.source.end)
+
+
+def _end_of(section: Section) -> int:
+    ends = [b.end for s in section.walk() for b in s.blocks]
+    ends += [s.heading.end for s in section.walk() if s.heading is not None]
+    return max(ends, default=0)
+
+
+def _dates(ctx: Context, initiative: Initiative) -> None:
+    """`due` from deadlines and `period` from periods in the initiative's own words."""
+    from policyparse.values import find_due_dates, find_periods
+
+    start, end = initiative.source.start, initiative.source.end
+    words = ctx.text(start, end)
+    for due in find_due_dates(words, ctx.code)[: initiative.due is None]:
+        s, e = start + due.span[0], start + due.span[1]
+        initiative.due = Due(date=due.date, text=ctx.text(s, e), source=ctx.source(s, e))
+    for found in find_periods(words, ctx.code)[: initiative.period is None]:
+        s, e = start + found.span[0], start + found.span[1]
+        initiative.period = Period(
+            start=found.start, end=found.end, text=ctx.text(s, e), source=ctx.source(s, e)
+        )
+
+
+def _nest(entries: list[Entry], warnings: list[str]) -> list[Initiative]:
+    """Ids (document numbering, else initiative-N) and children under their parents."""
+    by_id: dict[str, Initiative] = {}
+    top: list[Initiative] = []
+    for n, entry in enumerate(entries, start=1):
+        item = entry.initiative
+        if not item.id or item.id in by_id:
+            item.id = f"initiative-{n}"
+        by_id[item.id] = item
+        parent = entry.parent
+        if isinstance(parent, Entry):
+            parent = parent.initiative.id
+        if parent and parent in by_id:
+            by_id[parent].children.append(item)
+        else:
+            top.append(item)
+    return top

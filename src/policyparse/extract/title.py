@@ -1,0 +1,80 @@
+"""The plan's title and document type.
+
+The title is the document's opening heading, else the reader's metadata title, else its
+first line. The document type comes from a front-matter label ("Type publikasjon:
+Stortingsproposisjon") or, failing that, from a kind of document the title names
+("delivery plan", "handlingsplan"), both listed in `extract.document_type`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from policyparse.blocks import Block
+from policyparse.extract.common import Context, Found
+
+_TITLE_MAX = 200
+
+
+@dataclass(frozen=True)
+class Title:
+    text: str
+    start: int | None  # span in the text; None when the title came from metadata
+    end: int | None
+    document_type: str | None
+
+
+def extract_title(ctx: Context) -> Found:
+    """Rule `title`: opening heading → metadata title → first line."""
+    heading = ctx.root.heading
+    doc = ctx.doc
+    if heading is not None:
+        text, start, end = heading.text, heading.start, heading.end
+    elif doc.title:
+        text, start, end = doc.title, None, None
+    elif doc.blocks:
+        first = doc.blocks[0]
+        text, start, end = (
+            first.text[:_TITLE_MAX],
+            first.start,
+            first.start + len(first.text[:_TITLE_MAX]),
+        )
+    else:
+        text, start, end = "", None, None
+    warnings = (
+        []
+        if heading is not None
+        else ["the document has no title heading: its first line is used as the title"]
+    )
+    label = front_matter(ctx, "extract.document_type.labels")
+    kind = label.text if label is not None else _kind_in(ctx, text)
+    return Found(
+        value=Title(text, start, end, kind),
+        warnings=warnings if text else ["the document has no title"],
+    )
+
+
+def front_matter(ctx: Context, labels_key: str) -> Block | None:
+    """The value block of a front-matter label ("Gjelder for årene:" then "2016 - 2020")."""
+    labels = {label.casefold() for label in ctx.lang.get(labels_key, [])}
+    blocks = ctx.doc.blocks
+    for i, block in enumerate(blocks[:40]):
+        name, sep, rest = block.text.partition(":")
+        if name.strip().casefold() not in labels:
+            continue
+        if sep and rest.strip():
+            offset = block.text.index(rest.strip(), len(name))
+            return Block(block.kind, rest.strip(), block.start + offset, block.end, block.page)
+        if i + 1 < len(blocks):
+            return blocks[i + 1]
+    return None
+
+
+def _kind_in(ctx: Context, title: str) -> str | None:
+    """The first listed kind of document the title names, as the title writes it."""
+    for kind in ctx.lang.get("extract.document_type.kinds", []):
+        match = re.search(rf"(?<!\w){re.escape(kind)}", title, re.IGNORECASE)
+        if match:
+            return title[match.start() : match.end()]
+    return None

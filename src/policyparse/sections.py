@@ -1,0 +1,148 @@
+"""Blocks → a tree of sections, each with a role read from the cue words of its heading.
+
+Roles (aims, outcomes, initiatives, funding, priorities, background, contact) come from
+`sections.roles` in the language data, matched on lemmas by `nlp.CueMatcher`, so
+"mål/målene/målet" and "outcome/outcomes" all hit. The document's first heading, when it
+opens the text, is the root: everything after it nests under it whatever its level, since
+plain-text exports give every heading the same level. Lists and tables keep their context:
+a list's introducing line ("Planen har fem overordnede mål:") and a table's header cells
+carry roles of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from policyparse.blocks import Block, BlockKind, ReadDocument
+from policyparse.lang import LanguageData
+from policyparse.nlp import cue_matcher
+
+ROLES = ("aims", "outcomes", "initiatives", "funding", "priorities", "background", "contact")
+SKIPPED_ROLES = frozenset({"contact"})  # boilerplate: never a source of items
+_INTRO_MAX_WORDS = 40  # a longer paragraph ending in ":" is prose, not a list's label
+
+
+@dataclass(eq=False)
+class Section:
+    heading: Block | None
+    level: int
+    role: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+    children: list[Section] = field(default_factory=list)
+    parent: Section | None = None
+
+    @property
+    def effective_role(self) -> str | None:
+        """The section's own role, else the nearest ancestor's."""
+        node: Section | None = self
+        while node is not None:
+            if node.role:
+                return node.role
+            node = node.parent
+        return None
+
+    @property
+    def skipped(self) -> bool:
+        return self.effective_role in SKIPPED_ROLES
+
+    def walk(self) -> Iterator[Section]:
+        """This section and all below it, in document order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass(frozen=True)
+class ListGroup:
+    """Consecutive list items, the line that introduces them and the role they take."""
+
+    intro: Block | None
+    items: list[Block]
+    role: str | None
+
+
+def role_of(text: str, lang: LanguageData) -> str | None:
+    """The role a heading or label names, from the language's cue words."""
+    matcher = cue_matcher(lang.code, "sections.roles")
+    return matcher.best(text, lang.get("sections.precedence", ()))
+
+
+def heading_role(text: str, lang: LanguageData) -> str | None:
+    """A heading's role; "Priority 10" / "Goal 2: …" headings state an overall aim."""
+    from policyparse.extract.numbering import labelled
+
+    labels = lang.get("extract.aims.numbered_headings", [])
+    if labelled(text, labels, lang.get("extract.initiatives.number_words", [])):
+        return "aims"
+    return role_of(text, lang)
+
+
+def build_sections(doc: ReadDocument, lang: LanguageData) -> Section:
+    """The section tree of a document; the root is the title heading when it opens the text."""
+    blocks = doc.blocks
+    first = blocks[0] if blocks else None
+    root_heading = first if first is not None and first.kind is BlockKind.HEADING else None
+    root = Section(root_heading, 0, role_of(root_heading.text, lang) if root_heading else None)
+    stack = [root]
+    for block in blocks[1:] if root_heading else blocks:
+        if block.kind is BlockKind.HEADING:
+            level = max(block.level or 1, 1)
+            while len(stack) > 1 and stack[-1].level >= level:
+                stack.pop()
+            section = Section(block, level, heading_role(block.text, lang), parent=stack[-1])
+            stack[-1].children.append(section)
+            stack.append(section)
+        else:
+            stack[-1].blocks.append(block)
+    return root
+
+
+def list_groups(section: Section, lang: LanguageData) -> list[ListGroup]:
+    """The section's lists with their role: an introducing "…:" line decides, else the section."""
+    groups: list[ListGroup] = []
+    items: list[Block] = []
+    # a heading ending in ":" introduces the list right below it, as a paragraph would
+    previous: Block | None = section.heading
+    intro: Block | None = None
+    for block in section.blocks:
+        if block.kind is BlockKind.LIST_ITEM:
+            if not items:
+                intro = previous if previous is not None and is_intro(previous) else None
+            items.append(block)
+            continue
+        if items:
+            groups.append(_group(section, intro, items, lang))
+            items = []
+        if block.kind is not BlockKind.TABLE_CELL:
+            previous = block
+    if items:
+        groups.append(_group(section, intro, items, lang))
+    return groups
+
+
+def _group(
+    section: Section, intro: Block | None, items: list[Block], lang: LanguageData
+) -> ListGroup:
+    role = role_of(intro.text, lang) if intro is not None else section.effective_role
+    return ListGroup(intro, list(items), role)
+
+
+def is_intro(block: Block) -> bool:
+    """A paragraph that introduces what follows: short and ending in a colon."""
+    text = block.text.rstrip()
+    return (
+        block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING)
+        and text.endswith(":")
+        and len(text.split()) <= _INTRO_MAX_WORDS
+    )
+
+
+def tables(section: Section) -> dict[int, list[list[Block]]]:
+    """The section's tables: table number → rows → cell blocks (in column order)."""
+    found: dict[int, dict[int, list[Block]]] = {}
+    for block in section.blocks:
+        if block.kind is BlockKind.TABLE_CELL and block.table is not None:
+            rows = found.setdefault(block.table, {})
+            rows.setdefault(block.row or 0, []).append(block)
+    return {t: [rows[r] for r in sorted(rows)] for t, rows in sorted(found.items())}
