@@ -246,3 +246,25 @@ def test_a_run_stopped_half_way_resumes_to_the_same_outputs(tmp_path: Path, sig:
     resumed = run([corpus], out)
     assert resumed.skipped == len([n for n in partial if n.endswith(".yaml")])
     assert tree_bytes(out) == expected
+
+
+def test_dask_engine_on_a_two_worker_loopback_cluster_gives_the_same_bytes(tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    files: dict[str, str | bytes] = {
+        f"set{i % 2}/doc{i}.txt": f"Doc {i}\n\nAim {i}." for i in range(8)
+    }
+    files["set0/bad.txt"] = b"\xff\xfe broken"
+    corpus = make_tree(tmp_path / "corpus", files)
+    local = run([corpus], tmp_path / "local")
+    with distributed.LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+    ) as cluster:
+        remote = run(
+            [corpus], tmp_path / "dask", engine="dask", scheduler=cluster.scheduler_address
+        )
+    assert (remote.extracted, remote.failed) == (local.extracted, local.failed) == (8, 1)
+    assert tree_bytes(tmp_path / "dask") == tree_bytes(tmp_path / "local")

@@ -28,6 +28,7 @@ from typing import Any
 from policyparse.corpus.work import Job, Result, Worker, run_job, warm
 
 OnStart = Callable[[Job], None]
+Warmup = Callable[[], None]
 
 
 def default_jobs() -> int:
@@ -37,21 +38,23 @@ def default_jobs() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def _context() -> Any:
+def _context(prewarm: bool) -> Any:
     """forkserver where the platform has it: children start from a clean process
     (never a fork of a coordinator running a progress thread) that has already warmed
-    the caches (`_prewarm`), so starting or replacing a worker costs a fork."""
+    the caches (`_prewarm`), so starting or replacing a worker costs a fork. The fork
+    server lives as long as this process; the first pool decides what it preloads."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["policyparse.corpus._prewarm"])
+        module = "policyparse.corpus._prewarm" if prewarm else "policyparse.corpus.work"
+        ctx.set_forkserver_preload([module])
         return ctx
     return multiprocessing.get_context("spawn")
 
 
-def _serve(conn: Connection, worker: Worker) -> None:
+def _serve(conn: Connection, worker: Worker, warmup: Warmup) -> None:
     """Worker process: warm up, say ready, then run jobs until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    warm()
+    warmup()
     conn.send(None)
     while True:
         try:
@@ -94,16 +97,19 @@ class LocalPool:
     """`processes` workers running `worker`; see the module docstring."""
 
     def __init__(
-        self, worker: Worker, processes: int, timeout: float | None, max_tasks: int
+        self, worker: Worker, warmup: Warmup, processes: int, timeout: float | None, max_tasks: int
     ) -> None:
-        self.worker, self.processes, self.timeout = worker, processes, timeout
+        self.worker, self.warmup = worker, warmup
+        self.processes, self.timeout = processes, timeout
         self.max_tasks = max(1, max_tasks)
-        self.ctx = _context()
+        self.ctx = _context(prewarm=warmup is warm)
         self.slots: list[_Slot] = []
 
     def _start(self) -> _Slot:
         parent, child = self.ctx.Pipe()
-        process = self.ctx.Process(target=_serve, args=(child, self.worker), daemon=True)
+        process = self.ctx.Process(
+            target=_serve, args=(child, self.worker, self.warmup), daemon=True
+        )
         process.start()
         child.close()
         slot = _Slot(process, parent)
@@ -176,18 +182,20 @@ def run_local(
     jobs: Sequence[Job],
     worker: Worker,
     *,
+    warmup: Warmup = warm,
     processes: int,
     timeout: float | None,
     max_tasks: int,
     on_start: OnStart | None = None,
 ) -> Iterator[Result]:
-    return LocalPool(worker, processes, timeout, max_tasks).run(jobs, on_start)
+    return LocalPool(worker, warmup, processes, timeout, max_tasks).run(jobs, on_start)
 
 
 def run_dask(
     jobs: Sequence[Job],
     worker: Worker,
     *,
+    warmup: Warmup = warm,
     processes: int,
     timeout: float | None,
     scheduler: str | None = None,
@@ -208,7 +216,7 @@ def run_dask(
         )
     client = Client(scheduler or cluster)  # type: ignore[no-untyped-call]
     try:
-        client.register_plugin(_warm_plugin(), name="policyparse-warm")
+        client.register_plugin(_warm_plugin(warmup), name="policyparse-warm")
         yield from _DaskRun(client, worker, timeout).run(jobs, on_start)
     finally:
         client.close()  # type: ignore[no-untyped-call]
@@ -216,13 +224,13 @@ def run_dask(
             cluster.close()
 
 
-def _warm_plugin() -> Any:
+def _warm_plugin(warmup: Warmup) -> Any:
     """A worker plugin warming each worker's caches when it starts (or restarts)."""
     from distributed import WorkerPlugin
 
     class Warm(WorkerPlugin):
         def setup(self, worker: Any) -> None:
-            warm()
+            warmup()
 
     return Warm()
 

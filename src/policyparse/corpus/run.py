@@ -19,10 +19,18 @@ from typing import Literal
 from rich.console import Console
 
 from policyparse.corpus import engines, state
+from policyparse.corpus.engines import Warmup
 from policyparse.corpus.failures import Failure, FailureLog
 from policyparse.corpus.progress import Reporter
 from policyparse.corpus.walk import Task, collect
-from policyparse.corpus.work import Job, Result, Worker, current_generator, extract_document
+from policyparse.corpus.work import (
+    Job,
+    Result,
+    Worker,
+    current_generator,
+    extract_document,
+    warm,
+)
 from policyparse.errors import EXIT_INVALID, EXIT_OK, UsageError
 from policyparse.fsio import atomic_write
 
@@ -62,6 +70,7 @@ class _Settings:
     timeout: float | None
     max_tasks: int
     worker: Worker
+    warmup: Warmup
     lang: str | None
     country: str | None
 
@@ -82,20 +91,22 @@ def extract_corpus(
     console: Console | None = None,
     max_tasks_per_worker: int = DEFAULT_MAX_TASKS,
     worker: Worker | None = None,
+    warmup: Warmup | None = None,
     generator: str | None = None,
 ) -> Summary:
     """Extract every document under `paths` into `out_dir`, in parallel and incrementally.
 
     Returns the run's `Summary`; failed documents are in `summary.failures` and in
     `out_dir/_failures.jsonl` (and on stderr). `timeout=None` or 0 lets a document
-    take any time; `progress=True` shows a bar when stderr is a terminal. `worker`
-    and `generator` replace the extraction (tests, other pipelines).
+    take any time; `progress=True` shows a bar when stderr is a terminal. `worker`,
+    `warmup` (run once per worker process) and `generator` replace the extraction.
     """
     if engine not in ("local", "dask"):
         raise UsageError(f"unknown engine {engine!r}: use local or dask")
     settings = _Settings(
         engine, scheduler, jobs or engines.default_jobs(), timeout or None,
-        max_tasks_per_worker, worker or extract_document, lang, country,
+        max_tasks_per_worker, worker or extract_document,
+        warmup or (warm if worker is None else _nothing), lang, country,
     )  # fmt: skip
     started = time.monotonic()
     out = Path(out_dir)
@@ -134,13 +145,13 @@ def _results(
 
     if settings.engine == "dask":
         results = engines.run_dask(
-            jobs, settings.worker, processes=settings.processes, timeout=settings.timeout,
-            scheduler=settings.scheduler, on_start=on_start,
+            jobs, settings.worker, warmup=settings.warmup, processes=settings.processes,
+            timeout=settings.timeout, scheduler=settings.scheduler, on_start=on_start,
         )  # fmt: skip
     else:
         results = engines.run_local(
-            jobs, settings.worker, processes=settings.processes, timeout=settings.timeout,
-            max_tasks=settings.max_tasks, on_start=on_start,
+            jobs, settings.worker, warmup=settings.warmup, processes=settings.processes,
+            timeout=settings.timeout, max_tasks=settings.max_tasks, on_start=on_start,
         )  # fmt: skip
     for result in results:
         yield todo[result.key], result
@@ -155,6 +166,10 @@ def _record(task: Task, result: Result, summary: Summary, log: FailureLog) -> Fa
     failure = Failure(task.label, result.error or "Error", result.message or "failed")
     log.add(failure)
     return failure
+
+
+def _nothing() -> None:
+    """The warm-up of a custom worker that needs none."""
 
 
 def _size(path: Path) -> int:
