@@ -170,22 +170,40 @@ def lookup_lemmatizer(text: str, lang: str) -> list[tuple[str, str]]:
     return [(w, table.get(w) or table.get(w.lower()) or w) for w in words(text)]
 
 
-def _word_matches(pattern: str, surface: str, lemma: str) -> bool:
-    stem = pattern.strip("*")
-    if pattern.startswith("*") and pattern.endswith("*"):
-        return stem in surface or stem in lemma
-    if pattern.startswith("*"):
-        return surface.endswith(stem) or lemma.endswith(stem)
-    if pattern.endswith("*"):
-        return surface.startswith(stem) or lemma.startswith(stem)
-    return stem in (surface, lemma)
+def _word_regex(pattern: str) -> str:
+    """`*` at a word's edge is any prefix or suffix; the rest is literal."""
+    head = ".*" if pattern.startswith("*") else ""
+    tail = ".*" if pattern.endswith("*") else ""
+    return head + re.escape(pattern.strip("*")) + tail
 
 
-def _has_phrase(phrase: tuple[str, ...], surfaces: list[str], lemmas: list[str]) -> bool:
-    n = len(phrase)
-    return any(
-        all(_word_matches(p, surfaces[i + k], lemmas[i + k]) for k, p in enumerate(phrase))
-        for i in range(len(surfaces) - n + 1)
+@dataclass(frozen=True)
+class _Compiled:
+    """One theme's phrases in some languages: one regex for all one-word phrases, one
+    regex per word for the longer ones (so tagging stays fast on long plans)."""
+
+    words: re.Pattern[str] | None
+    phrases: tuple[tuple[re.Pattern[str], ...], ...]
+
+    @classmethod
+    def of(cls, phrases: list[tuple[str, ...]]) -> _Compiled:
+        single = [p[0] for p in phrases if len(p) == 1]
+        words = re.compile("|".join(_word_regex(w) for w in single)) if single else None
+        longer = tuple(tuple(re.compile(_word_regex(w)) for w in p) for p in phrases if len(p) > 1)
+        return cls(words, longer)
+
+    def found(self, surfaces: list[str], lemmas: list[str]) -> bool:
+        pairs = list(zip(surfaces, lemmas, strict=True))
+        if self.words and any(self.words.fullmatch(s) or self.words.fullmatch(m) for s, m in pairs):
+            return True
+        return any(_at(phrase, pairs, i) for phrase in self.phrases for i in range(len(pairs)))
+
+
+def _at(phrase: tuple[re.Pattern[str], ...], pairs: list[tuple[str, str]], i: int) -> bool:
+    if i + len(phrase) > len(pairs):
+        return False
+    return all(
+        rx.fullmatch(s) or rx.fullmatch(m) for rx, (s, m) in zip(phrase, pairs[i:], strict=False)
     )
 
 
@@ -195,18 +213,20 @@ class Tagger:
     def __init__(self, codebook: Codebook, lemmatize: Lemmatizer = lookup_lemmatizer) -> None:
         self.codebook = codebook
         self.lemmatize = lemmatize
+        self._compiled: dict[str, list[tuple[str, _Compiled]]] = {}
+
+    def _themes(self, lang: str) -> list[tuple[str, _Compiled]]:
+        """Each theme's compiled phrases for `lang` (every language when it is unknown)."""
+        if lang not in self._compiled:
+            langs = [lang] if lang in LANGUAGES else list(LANGUAGES)
+            self._compiled[lang] = [
+                (t.id, _Compiled.of([p for code in langs for p in t.terms.get(code, ())]))
+                for t in self.codebook.themes
+            ]
+        return self._compiled[lang]
 
     def tag(self, text: str, lang: str) -> list[str]:
         pairs = [(w, lemma) for w, lemma in self.lemmatize(text, lang) if _WORD.search(w)]
         surfaces = [w.casefold() for w, _ in pairs]
         lemmas = [lemma.casefold() for _, lemma in pairs]
-        langs = [lang] if lang in LANGUAGES else list(LANGUAGES)
-        return [
-            theme.id
-            for theme in self.codebook.themes
-            if any(
-                _has_phrase(phrase, surfaces, lemmas)
-                for code in langs
-                for phrase in theme.terms.get(code, ())
-            )
-        ]
+        return [tid for tid, compiled in self._themes(lang) if compiled.found(surfaces, lemmas)]

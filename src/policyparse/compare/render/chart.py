@@ -69,6 +69,8 @@ def chart(data: dict[str, Any], width: int = 760, height: int = 320) -> str:
         )
         for i, (doc, amount) in enumerate(zip(docs, amounts, strict=True)):
             value = amount.get(year, 0.0)
+            if not value:
+                continue
             x = LEFT + g * group + group * 0.1 + i * bar
             tip = f"{doc['label']} {year}: {money(value, cur)}"
             parts.append(_bar(x, bar * 0.92, plot_h * value / peak, plot_h, _colour(i), tip))
