@@ -154,7 +154,7 @@ BILLION_LAUGHS = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".jo
         ("- &a [*a]\n", "PP005", "recursive alias", None),
         (BILLION_LAUGHS, "PP005", "alias bomb", None),
         ("---\na: 1\n---\nb: 2\n", "PP002", "single document", 3),
-        ("[" * 3000, "PP002", "nested too deeply", None),
+        ("[" * 5000, "PP002", "nesting deeper than 100 levels", 1),
     ],
 )
 def test_bad_yaml_is_refused_with_position(

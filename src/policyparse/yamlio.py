@@ -26,6 +26,8 @@ from policyparse.model import SCHEMA_VERSION, Plan, to_dict
 
 MAX_BYTES = 20 * 1024 * 1024
 """Plan files larger than this are refused before parsing."""
+MAX_DEPTH = 100
+"""Deeper nesting than this is refused (plans nest a few levels; PyYAML recurses)."""
 MAX_EXPANSION = 10
 """Aliases may make the data at most this many times larger than the file's nodes."""
 
@@ -83,6 +85,21 @@ class PlanLoader(yaml.SafeLoader):
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self.duplicates: list[Problem] = []
+        self.depth = 0
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
+        self.depth += 1
+        try:
+            if self.depth > MAX_DEPTH:
+                raise yaml.composer.ComposerError(
+                    None,
+                    None,
+                    f"nesting deeper than {MAX_DEPTH} levels",
+                    self.peek_event().start_mark,  # type: ignore[no-untyped-call]
+                )
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
     def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: dict[Any, Mark | None] = {}
@@ -237,8 +254,6 @@ def loads_marked(text: str, name: str = "<string>") -> Loaded:
         data = loader.construct_document(node)
     except yaml.YAMLError as exc:
         raise YamlLoadError(name, [_problem_from(exc)]) from None
-    except RecursionError:
-        raise YamlLoadError(name, [Problem("PP002", "YAML nested too deeply")]) from None
     finally:
         loader.dispose()
     if loader.duplicates:
