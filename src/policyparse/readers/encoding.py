@@ -15,6 +15,9 @@ _BOMS = (
 )
 
 
+_WESTERN = ("utf_8", "cp1252", "latin_1", "iso8859_15", "mac_roman")
+
+
 @dataclass(frozen=True)
 class Decoded:
     text: str
@@ -41,7 +44,9 @@ def decode(data: bytes, name: str) -> Decoded:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    # the supported languages are written in Western code pages: asking there first
+    # keeps short Danish text from being read as cp1250 ("Lćs", "pĺ")
+    best = from_bytes(data, cp_isolation=list(_WESTERN)).best() or from_bytes(data).best()
     if best is None:
         raise UnreadableDocument(f"{name}: binary data, not a text document")
     return _checked(str(best), best.encoding, name)

@@ -13,6 +13,7 @@ from policyparse.readers import ReadContext
 from policyparse.readers.boilerplate import boilerplate, is_link_like
 from policyparse.readers.encoding import decode
 from policyparse.readers.normalise import TextBuilder
+from policyparse.readers.pipetable import trim_row
 from policyparse.readers.repair import repair_note, repair_stray_n
 
 _TAG = re.compile(r"<[^>]*>")
@@ -69,7 +70,7 @@ class _Walker:
         elif kind == "tr_open":
             self.row = []
         elif kind == "tr_close" and self.row is not None:
-            if self.builder.add_row(self.row, table=self.tables, row=self.rows):
+            if self.builder.add_row(trim_row(self.row), table=self.tables, row=self.rows):
                 self.rows += 1
             self.row = None
 

@@ -56,10 +56,10 @@ def rebuild_rows(lines: list[str]) -> list[list[str]]:
             current = []
     if current:
         rows.append(current)
-    return [_trim(row) for row in rows]
+    return [trim_row(row) for row in rows]
 
 
-def _trim(row: list[str]) -> list[str]:
+def trim_row(row: list[str]) -> list[str]:
     """Trailing empty cells carry nothing (the flattened rows end in `| |||||`)."""
     end = len(row)
     while end > 1 and not row[end - 1]:
