@@ -6,18 +6,15 @@ phrases per language. Matching works on words and their lemmas, so "prevented" f
 Danish and Norwegian build freely ("stofmisbrugsbehandling").
 
 The lemmatizer is a plain function `(text, lang) -> [(word, lemma), ...]`, passed in, so
-the project's spaCy pipeline (`policyparse.nlp.lemmas`) can replace the default
-lookup-table one without touching the matching.
+tests or other pipelines can replace the default, the project's spaCy pipeline
+(`policyparse.nlp.lemmas`), without touching the matching.
 """
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -150,24 +147,14 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-@lru_cache(maxsize=4)
-def _lookup_table(lang: str) -> dict[str, str]:
-    """spacy-lookups-data's lemma table (the data spaCy's lookup lemmatizer uses)."""
+def spacy_lemmatizer(text: str, lang: str) -> list[tuple[str, str]]:
+    """Default lemmatizer: the project's spaCy pipeline (`policyparse.nlp`, lookup lemmas),
+    so themes are matched on the same lemmas extraction uses. Unknown languages: words."""
     if lang not in CODES:
-        return {}
-    code = CODES[lang].spacy  # spacy-lookups-data names Norwegian Bokmål `nb`
-    try:
-        data = resources.files("spacy_lookups_data").joinpath(f"data/{code}_lemma_lookup.json.gz")
-        table: dict[str, str] = json.loads(gzip.decompress(data.read_bytes()))
-    except (ModuleNotFoundError, FileNotFoundError):
-        return {}
-    return table
+        return [(w, w) for w in words(text)]
+    from policyparse import nlp  # spaCy loads here, on the first tagged text only
 
-
-def lookup_lemmatizer(text: str, lang: str) -> list[tuple[str, str]]:
-    """Default lemmatizer: each word and its entry in spaCy's lookup table (or itself)."""
-    table = _lookup_table(lang)
-    return [(w, table.get(w) or table.get(w.lower()) or w) for w in words(text)]
+    return [(text[start:end], lemma) for lemma, start, end in nlp.lemmas(text, lang)]
 
 
 def _word_regex(pattern: str) -> str:
@@ -210,7 +197,7 @@ def _at(phrase: tuple[re.Pattern[str], ...], pairs: list[tuple[str, str]], i: in
 class Tagger:
     """Tags texts of one language with a codebook's theme ids, in codebook order."""
 
-    def __init__(self, codebook: Codebook, lemmatize: Lemmatizer = lookup_lemmatizer) -> None:
+    def __init__(self, codebook: Codebook, lemmatize: Lemmatizer = spacy_lemmatizer) -> None:
         self.codebook = codebook
         self.lemmatize = lemmatize
         self._compiled: dict[str, list[tuple[str, _Compiled]]] = {}
