@@ -13,7 +13,10 @@ __version__ = "0.1.0"
 
 # public name -> "module:attribute"; resolved on first use only
 _LAZY: dict[str, str] = {
+    "extract": "policyparse.pipeline:extract_plan",
     "extract_corpus": "policyparse.corpus:extract_corpus",
+    "detect": "policyparse.language:detect_text",
+    "detect_document": "policyparse.language:detect_document",
     "load": "policyparse.yamlio:load_plan",
     "read": "policyparse.readers:read",
 }
