@@ -33,10 +33,11 @@ def _heavy_imports() -> list[str]:
     probe = (
         "import sys\nfrom policyparse.cli import app\n"
         "try:\n    app(['--help'])\nexcept SystemExit:\n    pass\n"
-        f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules))"
+        f"print('HEAVY:', *[m for m in {HEAVY!r} if m in sys.modules])"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
-    return done.stdout.strip().splitlines()[-1].split() if done.stdout.strip() else []
+    marked = [line for line in done.stdout.splitlines() if line.startswith("HEAVY:")]
+    return marked[-1].split()[1:] if marked else ["(probe failed)"]
 
 
 def main() -> None:
