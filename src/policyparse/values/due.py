@@ -1,0 +1,123 @@
+"""Due dates: a deadline marker followed by a date with a year.
+
+"by November 2023" → "2023-11", "senest 1. juli 2024" → "2024-07-01", "inden
+udgangen af 2024" → "2024"; seasons, quarters and halves give the year. A marker
+without a year gives nothing, and a date inside a period is no due date. Weak
+markers ("in", "i") count only in a sentence that plans ahead, and never right
+after an amount ("35 mill. kr i 2025" dates the money, not a deadline).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from policyparse.lang import normalise_code
+from policyparse.values.money import find_money
+from policyparse.values.numbers import alternation, fold
+from policyparse.values.periods import YEAR, date_words, find_periods
+
+
+@dataclass(frozen=True)
+class DueDate:
+    """A deadline; `date` is ISO at the precision written (YYYY, YYYY-MM or YYYY-MM-DD)."""
+
+    date: str
+    span: tuple[int, int]
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class DueGrammar:
+    pattern: re.Pattern[str]
+    weak: frozenset[str]
+    future: re.Pattern[str]
+    past: re.Pattern[str]
+
+
+@cache
+def due_grammar(code: str) -> DueGrammar:
+    """The compiled due-date grammar of a language (cached per code)."""
+    w = date_words(code)
+    s, month, of = r"\s", w.month, w.words("of_words")
+    day = rf"(?:{w.words('day_suffixes')})?"
+    part = (
+        rf"(?:{w.words('articles')}{s}+)?(?:{w.words('ordinals')}{s}*)?"
+        rf"{w.words('parts')}(?:{s}+{of})?"
+    )
+    date = "|".join(
+        [
+            rf"(?P<d1>\d{{1,2}}){day}{s}+(?:{of}{s}+)?(?P<m1>{month}),?{s}+(?P<y1>{YEAR})",
+            rf"(?P<m2>{month}){s}+(?P<d2>\d{{1,2}}){day},?{s}+(?P<y2>{YEAR})",
+            rf"(?P<m3>{month}){s}+(?:{of}{s}+)?(?P<y3>{YEAR})",
+            rf"(?P<d4>\d{{1,2}})[./](?P<m4>\d{{1,2}})[./](?P<y4>{YEAR})",
+            rf"(?P<y5>{YEAR})-(?P<m5>\d\d)-(?P<d5>\d\d)",
+            rf"(?:{part}|{alternation(w.data['part_codes'])}){s}*(?:{of}{s}+)?(?P<y6>{YEAR})",
+            rf"(?P<y7>{YEAR})",
+        ]
+    )
+    markers = alternation([*w.data["due_markers"], *w.data["due_weak_markers"]])
+    pattern = (
+        rf"(?P<marker>{markers}){s}+(?:{w.words('due_links')}{s}+)?"
+        rf"(?:{w.words('end_of')}{s}*)?(?:{date})(?![\d]|[-/–]\d)"
+    )
+    return DueGrammar(
+        pattern=re.compile(pattern, re.IGNORECASE),
+        weak=frozenset(fold(x) for x in w.data["due_weak_markers"]),
+        future=re.compile(w.words("future_cues"), re.IGNORECASE),
+        past=re.compile(w.words("past_cues"), re.IGNORECASE),
+    )
+
+
+def _iso(m: re.Match[str], code: str) -> str | None:
+    """The ISO date at the precision written; None for an impossible day or month."""
+    months = date_words(code)
+    if m["y1"] or m["y2"]:
+        year, month, day = (
+            m["y1"] or m["y2"],
+            months.month_of(m["m1"] or m["m2"]),
+            m["d1"] or m["d2"],
+        )
+    elif m["y3"]:
+        return f"{m['y3']}-{months.month_of(m['m3']):02d}"
+    elif m["y4"] or m["y5"]:
+        year, month, day = m["y4"] or m["y5"], int(m["m4"] or m["m5"]), m["d4"] or m["d5"]
+    else:
+        return str(m["y6"] or m["y7"])
+    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+        return None
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+def _planned(text: str, g: DueGrammar) -> bool:
+    """A sentence plans ahead unless it only speaks of the past ("was launched in 2012")."""
+    return g.future.search(text) is not None or g.past.search(text) is None
+
+
+def _after_money(text: str, start: int, code: str) -> bool:
+    return any(
+        not text[m.span[1] : start].strip() for m in find_money(text, code) if m.span[1] <= start
+    )
+
+
+def find_due_dates(text: str, lang: str) -> list[DueDate]:
+    """Every deadline in `text`, in text order."""
+    code = normalise_code(lang)
+    g = due_grammar(code)
+    matches = list(g.pattern.finditer(text))
+    if not matches:
+        return []
+    periods = [p.span for p in find_periods(text, code)]
+    found: list[DueDate] = []
+    for m in matches:
+        if any(start < m.end() and m.start() < end for start, end in periods):
+            continue
+        if fold(m["marker"]) in g.weak and (
+            not _planned(text, g) or _after_money(text, m.start(), code)
+        ):
+            continue
+        date = _iso(m, code)
+        if date is not None:
+            found.append(DueDate(date, m.span(), m.group()))
+    return found

@@ -1,0 +1,125 @@
+"""Number grammar: digits with the language's separators, spelled-out numbers, scale words.
+
+Everything language-specific comes from the `numbers` section of the language
+data, so "54,3" is 54.3 in Danish and "1,500" is 1500 in English. The grammar
+hands out regex *sources* that the money and date grammars compose, Duckling
+style, plus the functions that turn the matched words into values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from policyparse.lang import load_language, normalise_code
+
+SPACE = r"[ \u00a0\u202f]"  # one space as written, non-breaking spaces included
+YEAR_SHAPED = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternative of `words`, longest first, not matching inside a word.
+
+    A word that begins with a letter must not follow one ("kr" never matches in
+    "sikre", but "50m" has its "m"); one that ends with a letter or digit must
+    not be followed by one. Inner spaces match any space; a final "*" matches
+    any ending ("bevilg*" → bevilget, bevilling).
+    """
+    parts = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        stem = word.removesuffix("*")
+        body = r"\s+".join(re.escape(piece) for piece in stem.split())
+        if stem[:1].isalpha():
+            body = r"(?<![^\W\d_])" + body
+        if stem != word:
+            body += r"\w*"
+        elif stem[-1:].isalnum():
+            body += r"(?!\w)"
+        parts.append(body)
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def fold(words: str) -> str:
+    """Lower-case, single-spaced: the key under which data words are looked up."""
+    return " ".join(words.lower().split())
+
+
+@dataclass(frozen=True)
+class NumberGrammar:
+    """One language's number words and separators, compiled once (`number_grammar`)."""
+
+    digits: str  # regex source: a number in digits ("2.400.000", "54,3", "1,500.5")
+    spelled: str  # regex source: a spelled-out number ("to", "halvanden", "two and a half")
+    scale: str  # regex source: one scale word ("mio.", "milliarder", "bn")
+    range_words: str  # regex source: words joining two amounts ("and", "til")
+    dashes: str  # regex source: one range dash
+    decimal: str
+    groups: str
+    words: Mapping[str, Decimal]
+    and_half: re.Pattern[str]
+    scales: Mapping[str, int]
+    weak_scales: frozenset[str]
+
+    def value(self, literal: str) -> Decimal:
+        """The value of a matched digit or spelled-out number."""
+        if literal[:1].isdigit():
+            plain = "".join(ch for ch in literal if ch not in self.groups)
+            return Decimal(plain.replace(self.decimal, "."))
+        half = self.and_half.search(literal)
+        head = literal[: half.start()] if half else literal
+        return self.words[fold(head)] + (Decimal("0.5") if half else 0)
+
+    def scale_of(self, word: str) -> int:
+        return self.scales[fold(word)]
+
+    def is_weak(self, word: str) -> bool:
+        """Scale letters ("m", "k") that mean money only next to a written currency."""
+        return fold(word) in self.weak_scales
+
+
+def _digits(decimal: str, groups: list[str]) -> str:
+    grouped = [rf"\d{{1,3}}(?:{re.escape(sep)}\d{{3}})+" for sep in groups]
+    integer = "(?:" + "|".join([*grouped, r"\d+"]) + ")"
+    return rf"(?<![\w.,]){integer}(?:{re.escape(decimal)}\d+)?(?!\d|[.,]\d)"
+
+
+@cache
+def number_grammar(code: str) -> NumberGrammar:
+    """The compiled number grammar of a language (`en`, `da`, `no`, `nb`, `nn`)."""
+    data = load_language(normalise_code(code)).data["numbers"]
+    words = {fold(w): Decimal(str(v)) for w, v in data["words"].items()}
+    and_half = alternation(data["and_half"])
+    return NumberGrammar(
+        digits=_digits(data["decimal_separator"], data["group_separators"]),
+        spelled=rf"{alternation(words)}(?:\s+{and_half})?",
+        scale=alternation(data["scales"]),
+        range_words=alternation(data["range_words"]),
+        dashes="(?:" + "|".join(re.escape(d) for d in data["dashes"]) + ")",
+        decimal=data["decimal_separator"],
+        groups="".join(data["group_separators"]),
+        words=words,
+        and_half=re.compile(and_half, re.IGNORECASE),
+        scales={fold(w): int(v) for w, v in data["scales"].items()},
+        weak_scales=frozenset(fold(w) for w in data["weak_scales"]),
+    )
+
+
+def as_amount(value: Decimal) -> int | float:
+    """Whole currency units: an int when integral (2.4 billion → 2400000000)."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def parse_number(text: str, lang: str) -> int | float | None:
+    """The value of one number as written in `lang` ("54,3 mio." → 54300000), else None."""
+    grammar = number_grammar(lang)
+    pattern = rf"({grammar.digits}|{grammar.spelled})(?:{SPACE}?({grammar.scale}))?"
+    match = re.fullmatch(pattern, text.strip(), re.IGNORECASE)
+    if match is None:
+        return None
+    value = grammar.value(match.group(1))
+    if match.group(2):
+        value *= grammar.scale_of(match.group(2))
+    return as_amount(value)

@@ -1,0 +1,178 @@
+"""Year and month grammar, and the periods built on it.
+
+A period is two years joined by a dash, "/" (a financial year) or a range word
+("2016 til 2020"), or one year with an open start ("fra 2020", "from 2024/25
+onwards") or an open end ("frem til 2018"). A year alone is no period, nor is a
+look back ("since 2008") or the session of a document reference ("Prop. 121 S
+(2018–2019)"). The words come from the `dates` section of the language data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from policyparse.lang import load_language, normalise_code
+from policyparse.values.numbers import alternation, fold, number_grammar
+
+YEAR4 = r"(?:1[89]|20)\d\d"
+YEAR = rf"(?<![\w.,/]){YEAR4}(?!\d)"  # a year standing on its own
+FY_TAIL = rf"(?:/(?:{YEAR4}|\d\d)(?!\d))"  # "/24" of a financial year "2023/24"
+MAX_SPAN = 50  # a "range" of more years than this is not a period
+
+
+@dataclass(frozen=True)
+class Period:
+    """A span of years; `start` or `end` is None when the text leaves it open."""
+
+    start: int | None
+    end: int | None
+    span: tuple[int, int]
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """The compiled date words of one language, shared by periods and due dates."""
+
+    data: Mapping[str, Any]
+    months: Mapping[str, int]
+    month: str  # regex source: one month name, abbreviations with an optional dot
+    dashes: str
+
+    def words(self, key: str) -> str:
+        """Regex source for the word list under `dates.<key>`."""
+        return alternation(self.data[key])
+
+    def month_of(self, name: str) -> int:
+        return self.months[fold(name).rstrip(".")]
+
+
+@cache
+def date_words(code: str) -> DateWords:
+    data = load_language(normalise_code(code)).data["dates"]
+    months = {fold(m): int(n) for m, n in data["months"].items()}
+    return DateWords(data, months, alternation(months) + r"\.?", number_grammar(code).dashes)
+
+
+def second_year(first: int, written: str) -> int:
+    """The end year of a range: "2021–26" → 2026, "1999-00" → 2000."""
+    if len(written) == 4:
+        return int(written)
+    year = first - first % 100 + int(written)
+    return year + 100 if year < first else year
+
+
+@dataclass(frozen=True)
+class PeriodGrammar:
+    pattern: re.Pattern[str]
+    open_after: re.Pattern[str]
+    open_start: frozenset[str]
+    lookback: re.Pattern[str]
+    session: re.Pattern[str]
+
+
+@cache
+def period_grammar(code: str) -> PeriodGrammar:
+    """The compiled period grammar of a language (cached per code)."""
+    w = date_words(code)
+    s = r"\s"
+    month = rf"(?:(?:\d{{1,2}}{w.words('day_suffixes')}?{s}+)?{w.month}{s}+)"
+    after = w.words("open_start_after")
+    words = w.words("range_words")
+    # "2024-25 to 2028-29": a dashed financial year only before a range word
+    tail1 = rf"(?:{FY_TAIL}|{w.dashes}\d\d(?={s}+{words}{s}))"
+    tail2 = rf"(?:{FY_TAIL}|{w.dashes}\d\d(?!\d))"
+    full = (
+        rf"(?:(?P<intro>{w.words('period_intro')}){s}+)?{month}?(?P<y1>{YEAR})(?P<t1>{tail1})?"
+        rf"(?:(?:{s}*{w.dashes}{s}*|{s}+(?P<word>{words}){s}+)"
+        rf"{month}?(?P<y2>{YEAR4}|\d\d)(?P<t2>{tail2})?(?!\d|[-/.]\d))?"
+    )
+    between = (
+        rf"{w.words('between_words')}{s}+{month}?(?P<b1>{YEAR}){s}+"
+        rf"{w.words('and_words')}{s}+{month}?(?P<b2>{YEAR})"
+    )
+    start = rf"{w.words('open_start')}{s}+{month}?(?P<os>{YEAR}){FY_TAIL}?(?:{s}+{after})?"
+    end = (
+        rf"{w.words('open_end')}{s}+(?:{w.words('end_of')}{s}*)?{month}?"
+        rf"(?P<oe>{YEAR})(?P<t3>{FY_TAIL})?"
+    )
+    return PeriodGrammar(
+        pattern=re.compile("|".join(f"(?:{a})" for a in (full, between, start, end)), re.I),
+        open_after=re.compile(rf"{s}+{after}", re.IGNORECASE),
+        open_start=frozenset(fold(x) for x in w.data["open_start"]),
+        lookback=re.compile(rf"{w.words('lookback')}\s+$", re.IGNORECASE),
+        session=re.compile(
+            rf"{w.words('session_references')}[^()\n]{{0,25}}\d[^()\n]{{0,12}}\(\s*$"
+        ),
+    )
+
+
+def _fy_end(first: int, tail: str | None) -> int | None:
+    """The end of a financial year "2023/24" (2024), None when there is no tail, -1 when bad."""
+    if not tail:
+        return None
+    end = second_year(first, tail[1:])
+    return end if end == first + 1 else -1
+
+
+Years = tuple[int | None, int | None, int]  # start, end, end offset of the words
+
+
+def _full(m: re.Match[str], g: PeriodGrammar, text: str) -> Years | None:
+    """Years joined by a dash or range word, one financial year, or an open start."""
+    y1 = int(m["y1"])
+    first_fy = _fy_end(y1, m["t1"])
+    end = first_fy
+    if m["y2"]:
+        y2 = second_year(y1, m["y2"])
+        end = _fy_end(y2, m["t2"]) or y2
+        if m["word"] and len(m["y2"]) == 2:
+            return None
+    if first_fy == -1 or end == -1 or (end is not None and not 0 <= end - y1 <= MAX_SPAN):
+        return None
+    tail = g.open_after.match(text, m.end())
+    one_fy = end == y1 + 1 and (first_fy or (m["y2"] and len(m["y2"]) == 2))
+    opens = m["intro"] and fold(m["intro"]) in g.open_start and (end is None or one_fy)
+    if tail or opens:
+        return y1, None, tail.end() if tail else m.end()  # "from 2024/25 onwards"
+    return (y1, end, m.end()) if end is not None else None
+
+
+def _read(m: re.Match[str], g: PeriodGrammar, text: str) -> Period | None:
+    before = text[max(0, m.start() - 60) : m.start()]
+    if g.session.search(before) or g.lookback.search(before):
+        return None
+    years: Years | None
+    if m["y1"]:
+        years = _full(m, g, text)
+    elif m["b1"]:
+        b1, b2 = int(m["b1"]), int(m["b2"])
+        years = (b1, b2, m.end()) if 0 <= b2 - b1 <= MAX_SPAN else None
+    elif m["os"]:
+        years = int(m["os"]), None, m.end()
+    else:
+        oe = int(m["oe"])
+        years = None, _fy_end(oe, m["t3"]) or oe, m.end()
+    if years is None:
+        return None
+    start, stop, end = years
+    return Period(start, stop, (m.start(), end), text[m.start() : end])
+
+
+def find_periods(text: str, lang: str) -> list[Period]:
+    """Every period in `text`, in text order: ranges, financial years, open starts and ends."""
+    g = period_grammar(normalise_code(lang))
+    found: list[Period] = []
+    pos = 0
+    while (m := g.pattern.search(text, pos)) is not None:
+        period = _read(m, g, text)
+        if period is not None:
+            found.append(period)
+            pos = period.span[1]
+        else:
+            pos = m.end()
+    return found

@@ -1,0 +1,131 @@
+"""Value grammars: language data shape, number parsing, the public API contract."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+
+from policyparse.lang import SUPPORTED, _read_yaml, load_language
+from policyparse.values import DueDate, Money, Period, find_due_dates, find_money, find_periods
+from policyparse.values.numbers import parse_number
+
+SECTIONS = ("numbers", "money", "dates")
+
+
+def _own_keys(section: str) -> dict[str, set[str]]:
+    return {code: set(_read_yaml(f"{code}.yaml")[section]) for code in SUPPORTED}
+
+
+@pytest.mark.parametrize("section", SECTIONS)
+def test_every_language_file_has_the_same_keys(section: str) -> None:
+    keys = _own_keys(section)
+    first = keys[SUPPORTED[0]]
+    assert first, f"{section} is empty"
+    assert all(k == first for k in keys.values()), keys
+    assert not first & set(_read_yaml("base.yaml")[section]), "a key is both base and language"
+
+
+@pytest.mark.parametrize("code", SUPPORTED)
+def test_word_lists_hold_strings_only(code: str) -> None:
+    """YAML 1.1 reads bare `no`/`on` as booleans: every word must stay a string."""
+    data = load_language(code).data
+    for section in SECTIONS:
+        for key, value in data[section].items():
+            words = value if isinstance(value, list) else list(value or {})
+            assert all(isinstance(w, str) for w in words), (section, key)
+            if key not in ("group_separators", "dashes"):  # these may be spaces
+                assert all(w.strip() == w for w in words), (section, key)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("54,3", "da", 54.3),
+        ("54,3 mio.", "da", 54_300_000),
+        ("2.400.000", "da", 2_400_000),
+        ("300 000", "no", 300_000),
+        ("300\u00a0000", "no", 300_000),
+        ("1,500", "en", 1500),
+        ("1,500.5", "en", 1500.5),
+        ("1.5bn", "en", 1_500_000_000),
+        ("2,4 milliarder", "no", 2_400_000_000),
+        ("to milliarder", "no", 2_000_000_000),
+        ("tre mia.", "da", 3_000_000_000),
+        ("halvanden milliard", "da", 1_500_000_000),
+        ("en halv milliard", "da", 500_000_000),
+        ("halvannen milliard", "nb", 1_500_000_000),
+        ("two and a half billion", "en", 2_500_000_000),
+        ("10.1.2", "en", None),
+        ("54,3", "en", None),
+    ],
+)
+def test_parse_number(text: str, lang: str, value: float | None) -> None:
+    assert parse_number(text, lang) == value
+
+
+def test_contract_examples() -> None:
+    """The four examples of canonical-schema.md, verbatim."""
+    assert find_money("Der er afsat i alt 103 mio. kr. frem til 2018.", lang="da") == [
+        Money(103000000, "DKK", "total", False, (19, 31), "103 mio. kr.")
+    ]
+    money = find_money("Regjeringen trapper opp innsatsen med 2,4 milliarder.", lang="no")
+    assert [(m.amount, m.currency, m.latent, m.span) for m in money] == [
+        (2400000000, "NOK", True, (38, 52))
+    ]
+    periods = find_periods("over the lifetime of this Parliament (2021 to 2026)", lang="en")
+    assert [(p.start, p.end, p.span) for p in periods] == [(2021, 2026, (38, 50))]
+    due = find_due_dates("Launch a new Strategic Board by November 2023.", lang="en")
+    assert [(d.date, d.span) for d in due] == [("2023-11", (29, 45))]
+
+
+@pytest.mark.parametrize(
+    ("country", "currency"),
+    [(None, "DKK"), ("DK", "DKK"), ("NO", "NOK"), ("no", "NOK"), ("SE", "SEK"), ("GB-SCT", "DKK")],
+)
+def test_kroner_follow_the_country_then_the_language(country: str | None, currency: str) -> None:
+    (money,) = find_money("Der er afsat 5 mio. kr. til indsatsen.", "da", country)
+    assert money.currency == currency
+
+
+@pytest.mark.parametrize(
+    ("country", "currency"), [(None, None), ("GB-SCT", "GBP"), ("IE", "EUR"), ("FI", "EUR")]
+)
+def test_a_bare_english_amount_takes_the_country_currency(
+    country: str | None, currency: str | None
+) -> None:
+    (money,) = find_money("We will invest 1.2 billion in housing.", "en", country)
+    assert (money.currency, money.latent) == (currency, True)
+
+
+@pytest.mark.parametrize("code", ["nb", "nn", "NO", " no "])
+def test_norwegian_codes(code: str) -> None:
+    assert find_money("Det er bevilget 20 mill. kroner.", code)[0].currency == "NOK"
+    assert find_periods("Planen gjelder 2016 til 2020.", code)[0].start == 2016
+
+
+def test_results_are_frozen_and_in_text_order() -> None:
+    text = "Vi afsætter 5 mio. kr. i 2024, 7 mio. kr. i 2025 og 9 mio. kr. frem til 2030."
+    money = find_money(text, "da")
+    assert [m.span for m in money] == sorted(m.span for m in money)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        money[0].amount = 1  # type: ignore[misc]
+    assert isinstance(find_periods(text, "da")[0], Period)
+    assert find_due_dates("by 2025", "en") == [DueDate("2025", (0, 7), "by 2025")]
+
+
+def test_unsupported_language_is_a_usage_error() -> None:
+    from policyparse.errors import UsageError
+
+    with pytest.raises(UsageError):
+        find_money("£5 million", "de")
+
+
+def test_data_has_no_language_branches_in_code() -> None:
+    """Adding Swedish must mean a data file: no code compares language codes."""
+    from importlib import resources
+
+    for name in ("numbers.py", "money.py", "periods.py", "due.py", "__init__.py"):
+        source = resources.files("policyparse.values").joinpath(name).read_text("utf-8")
+        assert not re.search(r"""(==|!=|\bin)\s*\(?\s*["'](en|da|no|nb|nn)["']""", source), name
