@@ -184,9 +184,10 @@ BAD_FILES: list[tuple[str, str | bytes | None, str, str]] = [
 ]
 
 
-@pytest.fixture
-def bad_folder(tmp_path: Path) -> Path:
-    folder = tmp_path / "plans"
+def make_bad_folder(root: Path) -> Path:
+    """`root/plans` with one file per bad case, a valid plan in `sub/`, and files
+    that a folder walk must ignore (hidden folder, not *.yaml)."""
+    folder = root / "plans"
     (folder / "sub").mkdir(parents=True)
     (folder / "sub" / "good.yaml").write_bytes(EXAMPLE_PLAN.read_bytes())
     (folder / ".hidden").mkdir()
@@ -200,6 +201,11 @@ def bad_folder(tmp_path: Path) -> Path:
             data = content.encode("utf-8") if isinstance(content, str) else content
             (folder / name).write_bytes(data)
     return folder
+
+
+@pytest.fixture
+def bad_folder(tmp_path: Path) -> Path:
+    return make_bad_folder(tmp_path)
 
 
 @pytest.mark.parametrize(("name", "named", "walked"), [(b[0], b[2], b[3]) for b in BAD_FILES])

@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from conftest import DATA, EXAMPLE_PLAN, WritePlan
 from policyparse.cli import app
 from policyparse.schema import schema_path
+from test_validate import BAD_FILES, CASES, Change, make_bad_folder
 
 runner = CliRunner()
 
@@ -148,3 +149,31 @@ def test_check_jsonschema_rejects_a_broken_plan(
     command = [sys.executable, "-m", "check_jsonschema", "--schemafile", str(schema_path())]
     done = subprocess.run([*command, str(write_plan(plan_data))], capture_output=True, check=False)
     assert done.returncode == 1
+
+
+@pytest.mark.parametrize(("what", "change", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_each_check_through_the_cli(
+    what: str,
+    change: Change,
+    expected: list[tuple[str, str]],
+    plan_data: dict[str, Any],
+    write_plan: WritePlan,
+) -> None:
+    change(plan_data)
+    result = _invoke(write_plan(plan_data), "--format", "json")
+    report = json.loads(result.stdout)
+    assert sorted((f["code"], f["path"]) for f in report["findings"]) == sorted(expected)
+    assert result.exit_code == (0 if report["valid"] else 1)
+
+
+@pytest.mark.parametrize(("name", "named", "walked"), [(b[0], b[2], b[3]) for b in BAD_FILES])
+def test_each_bad_yaml_case_through_the_cli(
+    tmp_path: Path, name: str, named: str, walked: str
+) -> None:
+    folder = make_bad_folder(tmp_path)
+    result = _invoke(folder / name, folder / "sub", "-f", "json")
+    findings = json.loads(result.stdout)["findings"]
+    assert [(f["code"], Path(f["file"]).name) for f in findings] == [(named, name)]
+    assert result.exit_code == 1
+    line = _invoke(folder, "-q").stdout
+    assert (f"{name}:" in line) is (walked != "PP009")
