@@ -107,3 +107,12 @@ def test_html_is_one_self_contained_file(outputs: dict[str, str]) -> None:
         '<svg id="chart"' in page and page.count('class="bar"') == 8 + 6 + 5
     )  # DK-1, GB-SCT-2, NO years
     assert "background:rgba(" in page  # the theme matrix as a heat map
+
+
+@pytest.mark.parametrize(
+    ("peak", "top"), [(58_166_318, 60_000_000), (13_800_000, 15_000_000), (2.2e6, 2.5e6), (0, 1)]
+)
+def test_chart_axis_ends_on_a_round_number(peak: float, top: float) -> None:
+    from policyparse.compare.render.chart import nice_ceiling
+
+    assert nice_ceiling(peak) == top

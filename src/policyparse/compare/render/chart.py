@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from html import escape
 from typing import Any
 
@@ -9,6 +10,16 @@ from policyparse.compare.funding import money
 
 PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf"]
 LEFT, RIGHT, TOP, BOTTOM, LEGEND = 90, 20, 20, 40, 24
+
+
+def nice_ceiling(value: float) -> float:
+    """The axis top: the next round number (1, 1.2, 1.5, 2, … 10 × a power of ten)."""
+    if value <= 0:
+        return 1.0
+    power = 10 ** math.floor(math.log10(value))
+    return next(
+        step * power for step in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10) if step * power >= value
+    )
 
 
 def _colour(i: int) -> str:
@@ -52,7 +63,7 @@ def chart(data: dict[str, Any], width: int = 760, height: int = 320) -> str:
     years = sorted({year for a in amounts for year in a})
     if not years:
         return f'<p id="chart">No funding with a period to chart in {escape(cur)}.</p>'
-    peak = max(v for a in amounts for v in a.values()) or 1.0
+    peak = nice_ceiling(max(v for a in amounts for v in a.values()))
     plot_w, plot_h = width - LEFT - RIGHT, height - BOTTOM - TOP
     group = plot_w / len(years)
     bar = group * 0.8 / len(docs)

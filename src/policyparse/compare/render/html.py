@@ -16,7 +16,7 @@ h1{font-size:1.5rem}h2{font-size:1.1rem;margin-top:2rem}
 table{border-collapse:collapse;margin:.5rem 0 1rem}
 th,td{border:1px solid #ccc;padding:.25rem .5rem;vertical-align:top;text-align:left}
 th{background:#f3f3f3}td.num{text-align:right;white-space:nowrap}
-td:first-child{white-space:nowrap}.wide{overflow-x:auto}
+td.nw{white-space:nowrap}.wide{overflow-x:auto}
 td.heat{text-align:center;min-width:3.5rem}
 .notes{font-size:.9rem;color:#444}svg text{font:12px system-ui,sans-serif}
 """.strip()
@@ -34,6 +34,7 @@ def _table(table: Table, data: dict[str, Any]) -> str:
                 cells.append(_heat_cell(int(cell), peak))
             else:
                 cls = ' class="num"' if i in table.numeric else ""
+                cls = cls or ("" if i in table.wrap else ' class="nw"')
                 cells.append(f"<td{cls}>{escape(cell)}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     return (
