@@ -17,9 +17,9 @@ import os
 import re
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from policyparse.lang import all_languages
 
@@ -119,36 +119,37 @@ def _build(path: Path) -> None:
 
 
 def _fill(connection: sqlite3.Connection) -> None:
+    connection.execute("PRAGMA journal_mode=OFF")
+    connection.execute("PRAGMA synchronous=OFF")
     connection.execute("CREATE TABLE IF NOT EXISTS words (w TEXT PRIMARY KEY) WITHOUT ROWID")
-    connection.executemany(
-        "INSERT OR IGNORE INTO words VALUES (?)", ((w,) for w in sorted(set(_table_words())))
-    )
+    rows = ((w,) for w in sorted(_table_words()))
+    connection.executemany("INSERT OR IGNORE INTO words VALUES (?)", rows)
     connection.commit()
 
 
-def _table_words() -> Iterator[str]:
+def _table_words() -> set[str]:
+    """Every word in the lemma tables: keys and values, through nested dicts and lists.
+    Candidates are lowercase, so words are stored as written (no case folding)."""
     from importlib.util import find_spec
 
     spec = find_spec("spacy_lookups_data")
     if spec is None or not spec.submodule_search_locations:
-        return
+        return set()
     folder = Path(next(iter(spec.submodule_search_locations))) / "data"
-    for name in _TABLES:
-        table = folder / f"{name}.json.gz"
-        if table.exists():
-            yield from (
-                w.lower() for w in _strings(json.loads(gzip.decompress(table.read_bytes())))
-            )
-
-
-def _strings(node: object) -> Iterable[str]:
-    """Every word in a lookup table: keys and values, through nested dicts and lists."""
-    if isinstance(node, str):
-        yield node
-    elif isinstance(node, dict):
-        for key, value in node.items():
-            yield key
-            yield from _strings(value)
-    elif isinstance(node, list):
-        for item in node:
-            yield from _strings(item)
+    words: set[str] = set()
+    stack: list[Any] = [
+        json.loads(gzip.decompress(table.read_bytes()))
+        for table in (folder / f"{name}.json.gz" for name in _TABLES)
+        if table.exists()
+    ]
+    while stack:
+        node = stack.pop()
+        values = node.values() if isinstance(node, dict) else node
+        if isinstance(node, dict):
+            words.update(node)
+        for value in values:
+            if isinstance(value, str):
+                words.add(value)
+            else:
+                stack.append(value)
+    return words
