@@ -149,3 +149,11 @@ def test_two_files_give_a_diff() -> None:
     assert result.exit_code == 0
     assert "Side by side: GB-SCT vs NO (different countries (GB-SCT and NO))" in result.stdout
     assert "Items matched by theme and text" in result.stdout
+
+
+def test_compare_never_reads_the_source_documents(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_reading(path: Path) -> None:
+        raise AssertionError(f"compare read {path}")
+
+    monkeypatch.setattr("policyparse.grounding._read", no_reading)
+    assert run(str(PLANS)).exit_code == 0

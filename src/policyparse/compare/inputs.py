@@ -20,6 +20,9 @@ from policyparse.errors import MissingPath, UsageError
 from policyparse.model import Plan
 
 COMPARE_RULES = ("PP0", "PP1")  # file and plan rules; not grounding against the source
+# Handed to `check_file` as the source document: not a file, so grounding stops at a note
+# (PP301) instead of reading every plan's PDF again. Compare never reads documents.
+NO_SOURCE = Path(os.devnull)
 
 
 @dataclass
@@ -34,14 +37,14 @@ def _blocking(code: str, severity: str) -> bool:
 
 def check(path: Path, explicit: bool = True) -> Plan | Skipped | None:
     """The plan, or why it is left out (one line), or None for a non-plan in a folder."""
-    from policyparse import yamlio
+    from policyparse import yamlio, yamlsafe
     from policyparse.validate import check_file
 
-    findings = check_file(path, explicit=explicit)
+    findings = check_file(path, explicit=explicit, source=NO_SOURCE)
     if any(f.code == "PP009" for f in findings):
-        if yamlio.read_text(path).strip():
+        if yamlsafe.read_text(path).strip():
             return None
-        findings = check_file(path, explicit=True)  # an empty file is an error, even here
+        findings = check_file(path, source=NO_SOURCE)  # an empty file is an error, even here
     errors = [f for f in findings if _blocking(f.code, f.severity)]
     if not errors:
         return yamlio.load_plan(path)
