@@ -33,10 +33,10 @@ def _properties(node: Any, where: str = "") -> list[tuple[str, dict[str, Any]]]:
     return found
 
 
-def test_every_field_has_a_description() -> None:
+def test_every_field_has_a_title_and_a_description() -> None:
     fields = _properties(schema.load_schema())
     assert len(fields) > 50
-    assert [where for where, sub in fields if "description" not in sub] == []
+    assert [where for where, sub in fields if not {"title", "description"} <= set(sub)] == []
     assert all("description" in d for d in schema.load_schema()["$defs"].values())
 
 
