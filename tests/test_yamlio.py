@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import policyparse
 from policyparse import yamlio
@@ -204,3 +206,11 @@ def test_load_plan_refuses_non_plans(tmp_path: Path, text: str, message: str) ->
     path.write_text(text, encoding="utf-8")
     with pytest.raises(InvalidPlan, match=message):
         yamlio.load_plan(path)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_any_string_survives_a_round_trip_through_both_readers(value: str) -> None:
+    text = yamlio.dumps({"v": value, "list": [value]})
+    assert yamlio.loads(text) == {"v": value, "list": [value]}
+    assert yaml.safe_load(text) == {"v": value, "list": [value]}  # YAML 1.1 readers agree
