@@ -26,7 +26,10 @@ if TYPE_CHECKING:
 _SHOWN = 160  # characters of each string a mismatch shows
 NOT_FOUND = "source document {} not found: spans not checked"
 UNREADABLE = "source document cannot be read: {}"
-CHANGED = "{} changed since extraction (sha256 differs): spans not checked; extract it again"
+CHANGED = (
+    "{} is not the file this plan was extracted from, or it changed since (sha256 differs): "
+    "spans not checked; extract it again"
+)
 NORMALISER_CHANGED = (
     "the same file now reads to a different normalised text (policyparse's readers "
     "changed): spans not checked; extract it again"
