@@ -8,10 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from conftest import DATA, EXAMPLE_PLAN, WritePlan
 from policyparse import checks, yamlio
 from policyparse.readers import read
+from policyparse.schema import explain
 from policyparse.validate import check_files, format_path
 
 Change = Callable[[dict[str, Any]], Any]
@@ -295,3 +298,57 @@ def test_norwegian_example_spans_point_at_their_words() -> None:
     assert len(items) == 13
     for words, span in items:
         assert " ".join(doc.text[span["start"] : span["end"]].split()) == " ".join(words.split())
+
+
+_JSON = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-5, 3000)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=8),
+    lambda children: (
+        st.lists(children, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "id",
+                    "start",
+                    "end",
+                    "period",
+                    "funding",
+                    "part_of",
+                    "currency",
+                    "amount",
+                    "basis",
+                    "children",
+                    "source",
+                    "text",
+                    "country",
+                    "x",
+                ]
+            ),
+            children,
+            max_size=4,
+        )
+    ),
+    max_leaves=20,
+)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    key=st.sampled_from(["document", "period", "aims", "outcomes", "initiatives", "funding"]),
+    value=_JSON,
+)
+def test_checks_never_crash_on_data_of_the_wrong_shape(
+    key: str, value: Any, plan_data: dict[str, Any]
+) -> None:
+    data = copy.deepcopy(plan_data)
+    data[key] = value
+    loaded = yamlio.loads_marked(yamlio.dumps(data), "x.yaml")
+    context = checks.CheckContext(file=Path("x.yaml"), loaded=loaded)
+    found = checks.run_checks(loaded.data, context)
+    assert all(issue.code in checks.RULES for issue in found)
+    explain(loaded.data)
