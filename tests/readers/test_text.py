@@ -277,3 +277,13 @@ def test_first_sample_structure() -> None:
     cells = [b for b in doc.blocks if b.kind is BlockKind.TABLE_CELL]
     assert {b.row for b in cells} == set(range(7))
     assert max(b.col or 0 for b in cells) == 6
+
+
+def test_words_hyphenated_at_a_line_end_are_rejoined() -> None:
+    snippet = (
+        INTRO + "Kommunerne skal styrke den sociale stofmisbrugs-\nbehandling og rus-\n"
+        "og avhengighetsarbeidet.\n"
+    )
+    assert blocks_of(snippet)[1][2] == (
+        "Kommunerne skal styrke den sociale stofmisbrugsbehandling og rus- og avhengighetsarbeidet."
+    )

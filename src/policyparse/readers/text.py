@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from policyparse.blocks import BlockKind, ReadDocument
+from policyparse.lang import all_languages
 from policyparse.readers import ReadContext
 from policyparse.readers.boilerplate import Boilerplate, boilerplate, is_link_like
 from policyparse.readers.encoding import decode
 from policyparse.readers.headings import HeadingShapes
 from policyparse.readers.lists import Marker, Nesting, parse_marker
 from policyparse.readers.normalise import TextBuilder
+from policyparse.readers.pdf_blocks import join_line
 from policyparse.readers.pipetable import SEPARATOR, is_table, is_table_line, rebuild_rows
 from policyparse.readers.repair import repair_note, repair_stray_n
 
@@ -122,16 +125,23 @@ def _join(units: list[Unit], wrap: int) -> list[Unit]:
     for i, unit in enumerate(units):
         prev = out[-1] if out else None
         after = units[i + 1] if i + 1 < len(units) else None
-        if (
-            prev is not None
-            and not unit.gap
-            and (_continues(prev, unit, wrap) or _is_value(prev, unit, after))
-        ):
-            prev.text = f"{prev.text} {unit.text}"
-            prev.width = unit.width
-            continue
-        out.append(unit)
+        if prev is not None and not unit.gap and _continues(prev, unit, wrap):
+            prev.text, prev.width = _rejoin(prev.text, unit.text), unit.width
+        elif prev is not None and not unit.gap and _is_value(prev, unit, after):
+            prev.text, prev.width = f"{prev.text} {unit.text}", unit.width
+        else:
+            out.append(unit)
     return out
+
+
+def _rejoin(text: str, more: str) -> str:
+    """A wrapped line: "stofmisbrugs-" + "behandling" is one word again ("rus- og" stays)."""
+    return join_line(text, more, _hyphen_keep())
+
+
+@cache
+def _hyphen_keep() -> frozenset[str]:
+    return frozenset(w for lang in all_languages() for w in lang.get("reader.hyphen_keep"))
 
 
 def _is_value(label: Unit, unit: Unit, after: Unit | None) -> bool:
