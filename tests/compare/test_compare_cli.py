@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -147,7 +148,9 @@ def test_user_taxonomy(tmp_path: Path) -> None:
 def test_two_files_give_a_diff() -> None:
     result = run(str(GB), str(NO))
     assert result.exit_code == 0
-    assert "Side by side: GB-SCT vs NO (different countries (GB-SCT and NO))" in result.stdout
+    title = "Side by side: GB-SCT vs NO (countries: different countries (GB-SCT and NO))"
+    assert title in result.stdout
+    assert re.search(r"^funding items +1 +1$", result.stdout, flags=re.M)  # a count, not money
     assert "Items matched by theme and text" in result.stdout
 
 
@@ -157,3 +160,16 @@ def test_compare_never_reads_the_source_documents(monkeypatch: pytest.MonkeyPatc
 
     monkeypatch.setattr("policyparse.grounding._read", no_reading)
     assert run(str(PLANS)).exit_code == 0
+
+
+def test_two_versions_of_one_plan() -> None:
+    revised = PLANS.parent / "compare" / "no-opptrappingsplan-rus-2016-revidert.yaml"
+    result = run(str(NO), str(revised), "-f", "markdown")
+    assert result.exit_code == 0
+    for row in [
+        "| period extended |  | 2016–2020 | 2016–2021 |",
+        "| funding changed | funding-1 | NOK 2.4bn 2016–2020 | NOK 2.6bn 2016–2021 |",
+        "| initiative added | initiative-6 |  | Styrke ettervernet etter rusbehandling |",
+        "| due date moved | initiative-3 |  | 2019 |",
+    ]:
+        assert row in result.stdout, row

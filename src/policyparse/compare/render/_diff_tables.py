@@ -26,7 +26,8 @@ def diff_tables(d: dict[str, Any]) -> list[Table]:
     else:
         tables.append(_matches(diff, labels))
     for table in tables:
-        table.title = f"{table.title}: {a} vs {b} ({diff['reason']})"
+        table.title = f"{table.title}: {a} vs {b}"
+    tables[0].title += f" ({diff['kind']}: {diff['reason']})"
     return tables
 
 
@@ -35,7 +36,7 @@ def _side_by_side(diff: dict[str, Any], currency: str) -> Table:
         [f"section {s['section']}", _present(s["a"]), _present(s["b"])] for s in diff["sections"]
     ]
     for m in diff["measures"]:
-        money_row = m["measure"].startswith("funding")
+        money_row = m["measure"].startswith("funding ")  # not "funding_items", a count
         cur = currency if money_row else None
         rows.append([m["measure"].replace("_", " "), _value(m["a"], cur), _value(m["b"], cur)])
     return Table(
@@ -78,7 +79,7 @@ def _changes(diff: dict[str, Any]) -> Table:
     rows = [["initiative added", x["id"], "", x["title"]] for x in ini["added"]]
     rows += [["initiative removed", x["id"], x["title"], ""] for x in ini["removed"]]
     rows += [
-        ["initiative renamed", f"{x['id_a']} → {x['id_b']}", x["title_a"], x["title_b"]]
+        ["initiative renamed", _ids(x["id_a"], x["id_b"]), x["title_a"], x["title_b"]]
         for x in ini["renamed"]
     ]
     rows += [["due date moved", x["id"], x["from"] or "", x["to"] or ""] for x in ini["due_moved"]]
@@ -93,6 +94,10 @@ def _changes(diff: dict[str, Any]) -> Table:
         "diff-changes", "Changes", ["Change", "Id", "Was", "Now"], ["Change", "Id", "Was", "Now"],
         rows, wrap={2, 3},
     )  # fmt: skip
+
+
+def _ids(a: str, b: str) -> str:
+    return a if a == b else f"{a} → {b}"
 
 
 def _fund(f: dict[str, Any] | None) -> str:
