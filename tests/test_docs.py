@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shlex
 from pathlib import Path
 from typing import Any
 
@@ -79,3 +80,24 @@ def test_pre_commit_entry_runs(tmp_path: Path) -> None:
     command = hook["entry"].split()[1:]
     plan = ROOT / "tests" / "data" / "plans" / "no-opptrappingsplan-rus-2016.yaml"
     assert CliRunner().invoke(app, [*command, str(plan)]).exit_code == 0
+
+
+def _console_examples() -> list[tuple[str, str]]:
+    """(command, shown output) of each `$ policyparse validate|schema …` in README."""
+    found = []
+    for block in re.findall(r"```console\n(.*?)```", README, re.S):
+        for part in re.split(r"^\$ ", block, flags=re.M)[1:]:
+            command, _, output = part.partition("\n")
+            if command.startswith(("policyparse validate", "policyparse schema")):
+                found.append((command, output))
+    return found
+
+
+@pytest.mark.parametrize(("command", "shown"), _console_examples())
+def test_readme_examples_show_real_output(command: str, shown: str) -> None:
+    words, _, pipe = command.partition(" | ")
+    result = CliRunner().invoke(app, shlex.split(words)[1:])
+    lines = result.stdout.splitlines()
+    if pipe:
+        lines = lines[: int(pipe.removeprefix("head -"))]
+    assert lines == shown.splitlines()
