@@ -196,6 +196,11 @@ def test_one_line_with_a_pipe_is_prose() -> None:
         "Lenke til mer informasjon\n\nProp. 15 S (2015–2016) Opptrappingsplanen (pdf)",
         "Link til elektronisk versjon\n\nProp. 15 S (2015–2016) Opptrappingsplanen for rusfeltet",
         "Var denne siden nyttig?",
+        "Is this page useful?\nYes\nNo\nReport a problem with this page",
+        "We use some essential cookies to make this website work.\nAccept additional cookies",
+        "Vi bruker informasjonskapsler for å forbedre nettstedet.",
+        "Contents\nForeword\nExecutive summary\n1. Break drug supply chains",
+        "Indholdsfortegnelse\nForord\nIndledning",
     ],
 )
 def test_web_boilerplate_is_dropped(furniture: str) -> None:

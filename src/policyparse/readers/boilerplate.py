@@ -1,10 +1,11 @@
 """Web-page furniture that is never part of a plan, from the `reader.boilerplate` data of
 every language at once (readers run before language detection).
 
-Three kinds of data: whole `lines` ("There is a problem"), link-line `prefixes`
+Four kinds of data: whole `lines` ("There is a problem"), link-line `prefixes`
 ("Læs mere om …", dropped only when the line is short and has no final full stop),
-and link-box headings (`boxes`, "Lenke til mer informasjon") dropped together with
-the link lines right under them. `selectors` are for the HTML reader.
+link-box headings (`boxes`, "Lenke til mer informasjon", "Contents") dropped together
+with the link lines right under them, and banner `words` ("cookies": a short line
+holding one is furniture). `selectors` are for the HTML reader.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from functools import cache
 from policyparse.lang import all_languages
 
 _MAX_LINK_WORDS = 25
+_MAX_BANNER_WORDS = 15
 _TRAILING = re.compile(r"[\s:.!?…]+$")
+_WORD = re.compile(r"\w+")
 
 
 def _key(text: str) -> str:
@@ -28,6 +31,7 @@ class Boilerplate:
     lines: frozenset[str]  # keys made by `_key`
     prefixes: tuple[str, ...]  # casefolded
     boxes: frozenset[str]
+    words: frozenset[str]  # casefolded; a short line holding one is furniture
     selectors: tuple[str, ...]
 
     def is_line(self, text: str) -> bool:
@@ -36,7 +40,10 @@ class Boilerplate:
         if key in self.lines:
             return True
         starts = any(key == p or key.startswith(p + " ") for p in self.prefixes)
-        return starts and is_link_like(text)
+        if starts and is_link_like(text):
+            return True
+        words = _WORD.findall(key)
+        return len(words) <= _MAX_BANNER_WORDS and not self.words.isdisjoint(words)
 
     def is_box(self, text: str) -> bool:
         """The heading of a link box ("Related links")."""
@@ -55,11 +62,15 @@ def boilerplate() -> Boilerplate:
     lines: set[str] = set()
     prefixes: list[str] = []
     boxes: set[str] = set()
+    words: set[str] = set()
     selectors: list[str] = []
     for language in all_languages():
         data = language.get("reader.boilerplate")
         lines.update(_key(line) for line in data["lines"])
         prefixes.extend(p.casefold() for p in data["prefixes"] if p.casefold() not in prefixes)
         boxes.update(_key(box) for box in data["boxes"])
+        words.update(w.casefold() for w in data["words"])
         selectors.extend(s for s in data["selectors"] if s not in selectors)
-    return Boilerplate(frozenset(lines), tuple(prefixes), frozenset(boxes), tuple(selectors))
+    return Boilerplate(
+        frozenset(lines), tuple(prefixes), frozenset(boxes), frozenset(words), tuple(selectors)
+    )
