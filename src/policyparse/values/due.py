@@ -16,7 +16,7 @@ from functools import cache
 from policyparse.lang import normalise_code
 from policyparse.values.money import find_money
 from policyparse.values.numbers import alternation, fold
-from policyparse.values.periods import YEAR, date_words, find_periods
+from policyparse.values.periods import ANY_YEAR, YEAR, date_words, find_periods
 
 
 @dataclass(frozen=True)
@@ -105,6 +105,8 @@ def find_due_dates(text: str, lang: str) -> list[DueDate]:
     """Every deadline in `text`, in text order."""
     code = normalise_code(lang)
     g = due_grammar(code)
+    if not ANY_YEAR.search(text):
+        return []
     matches = list(g.pattern.finditer(text))
     if not matches:
         return []

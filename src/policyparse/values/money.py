@@ -55,10 +55,13 @@ class Unit:
 @dataclass(frozen=True)
 class MoneyGrammar:
     numbers: NumberGrammar
-    amount: re.Pattern[str]
+    amount: re.Pattern[str]  # an amount in digits
+    spelled_amount: re.Pattern[str]  # an amount spelled out before a scale word
+    pre_tail: re.Pattern[str]  # a currency just before a number
+    scale_word: re.Pattern[str]  # where a spelled-out amount may end
+    spelled_tail: re.Pattern[str]  # a spelled-out number just before a scale word
     units: Mapping[str, Unit]
     prefix_exact: frozenset[str]  # symbols and codes: a year after them may be money
-    prefilter: re.Pattern[str]
     funding: re.Pattern[str]
     follower: re.Pattern[str]
     yearly_near: re.Pattern[str]
@@ -106,17 +109,23 @@ def _units(data: Mapping[str, Any]) -> dict[str, Unit]:
     return units
 
 
-def _amount_pattern(data: Mapping[str, Any], num: NumberGrammar) -> re.Pattern[str]:
+def _currency_patterns(data: Mapping[str, Any]) -> tuple[str, str]:
+    """Regex sources of a currency before and after an amount."""
     codes = "(?-i:" + alternation([*data["iso_codes"], *data["scaled_codes"]]) + ")"
     symbols = alternation(data["symbols"])
     words = alternation([*data["currency_words"], *data["krone_words"], *data["krone_scaled"]])
-    cur = f"(?:{codes}|{symbols}|{words})"
     # a symbol right before a digit starts the next amount ("2021 £50m")
-    post = rf"(?:{codes}|{symbols}(?!{SPACE}?\d)|{words})"
+    return f"(?:{codes}|{symbols}|{words})", rf"(?:{codes}|{symbols}(?!{SPACE}?\d)|{words})"
+
+
+def _amount_pattern(data: Mapping[str, Any], num: NumberGrammar, spelled: bool) -> re.Pattern[str]:
+    """Currency? number (range)? scale? currency?; the number in digits or spelled out."""
+    cur, post = _currency_patterns(data)
     scale = num.scale
+    number = rf"{num.spelled}(?={SPACE}{scale})" if spelled else num.digits
     return re.compile(
         rf"(?:(?P<pre>{cur}){SPACE}?)?"
-        rf"(?P<n1>{num.digits}|{num.spelled}(?={SPACE}{scale}))"
+        rf"(?P<n1>{number})"
         rf"(?:{SPACE}*(?P<rs>{num.dashes}|{num.range_words}){SPACE}*"
         rf"(?:(?P<mid>{cur}){SPACE}?)?(?P<n2>{num.digits})(?={SPACE}?(?:{scale}|{post})))?"
         rf"(?:{SPACE}?(?P<scale>{scale}))?"
@@ -132,14 +141,16 @@ def money_grammar(code: str) -> MoneyGrammar:
     num = number_grammar(code)
     flags = re.IGNORECASE
     yearly = alternation(data["yearly_after"])
-    long_scales = [w.rstrip(".") for w in num.scales if len(w.rstrip(".")) > 1]
     other = rf"{alternation(data['other_after'])}|{alternation(data['per_words'])}{SPACE}+\w"
     return MoneyGrammar(
         numbers=num,
-        amount=_amount_pattern(data, num),
+        amount=_amount_pattern(data, num, spelled=False),
+        spelled_amount=_amount_pattern(data, num, spelled=True),
+        pre_tail=re.compile(rf"{_currency_patterns(data)[0]}{SPACE}?$", flags),
+        scale_word=re.compile(num.scale, flags),
+        spelled_tail=re.compile(rf"{num.spelled}{SPACE}+$", flags),
         units=_units(data),
         prefix_exact=frozenset([*data["symbols"], *data["iso_codes"], *data["scaled_codes"]]),
-        prefilter=re.compile(r"\d|" + "|".join(map(re.escape, long_scales)), flags),
         funding=re.compile(alternation(data["funding_words"]), flags),
         follower=re.compile(rf"\s*(?:$|[^\w\s]|\d|{alternation(data['latent_followers'])})", flags),
         yearly_near=re.compile(rf"{SPACE}*,?{SPACE}*{yearly}", flags),
@@ -193,14 +204,37 @@ def _read(m: re.Match[str], g: MoneyGrammar, text: str) -> tuple[Found | None, i
     return Found(parts, scale, unit, m.start(), m.end()), m.end()
 
 
+DIGITS = re.compile(r"\d+")
+
+
+def _match_at(text: str, start: int, pos: int, g: MoneyGrammar) -> re.Match[str] | None:
+    """The amount whose number starts at `start`, with a currency written before it if any."""
+    pre = g.pre_tail.search(text, max(pos, start - 12), start)
+    if pre is not None:
+        m = g.amount.match(text, pre.start())
+        if m is not None and m.start("n1") == start:
+            return m
+    return g.amount.match(text, start)
+
+
 def _scan(text: str, g: MoneyGrammar) -> list[Found]:
+    """Amounts anchored on digit runs (fast), then spelled-out ones when a scale word occurs."""
     found: list[Found] = []
     pos = 0
-    while (m := g.amount.search(text, pos)) is not None:
+    for run in DIGITS.finditer(text):
+        if run.start() < pos or (m := _match_at(text, run.start(), pos, g)) is None:
+            continue
         item, pos = _read(m, g, text)
         if item is not None:
             found.append(item)
-        pos = max(pos, m.start() + 1)
+    taken = [(f.start, f.end) for f in found]
+    for scale in g.scale_word.finditer(text):  # "to milliarder", "half a billion"
+        tail = g.spelled_tail.search(text, max(0, scale.start() - 30), scale.start())
+        m = g.spelled_amount.match(text, tail.start()) if tail else None
+        item = _read(m, g, text)[0] if m else None
+        if item and not any(s < item.end and item.start < e for s, e in taken):
+            found.append(item)
+            found.sort(key=lambda f: f.start)
     return found
 
 
@@ -228,9 +262,9 @@ def _latent_currency(
 def find_money(text: str, lang: str, country: str | None = None) -> list[Money]:
     """Every amount of money in `text`, in text order (see the README's conventions)."""
     g = money_grammar(normalise_code(lang))
-    if not g.prefilter.search(text):
-        return []
     found = _scan(text, g)
+    if not found:
+        return []
     known = [(f.start, g.currency_of(f.unit, country)) for f in found if f.unit]
     money_sentence = bool(known) or g.funding.search(text) is not None
     out: list[Money] = []

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from typing import Any
 
 from policyparse.lang import load_language, normalise_code
 
@@ -26,20 +27,46 @@ def alternation(words: Iterable[str]) -> str:
     A word that begins with a letter must not follow one ("kr" never matches in
     "sikre", but "50m" has its "m"); one that ends with a letter or digit must
     not be followed by one. Inner spaces match any space; a final "*" matches
-    any ending ("bevilg*" → bevilget, bevilling).
+    any ending ("bevilg*" → bevilget, bevilling). The words are laid out as a
+    trie, so that the regex engine tries one branch per first letter, not one
+    per word (the grammars run over every sentence of a corpus).
     """
-    parts = []
-    for word in sorted(set(words), key=lambda w: (-len(w), w)):
-        stem = word.removesuffix("*")
-        body = r"\s+".join(re.escape(piece) for piece in stem.split())
-        if stem[:1].isalpha():
-            body = r"(?<![^\W\d_])" + body
-        if stem != word:
-            body += r"\w*"
-        elif stem[-1:].isalnum():
-            body += r"(?!\w)"
-        parts.append(body)
-    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+    body = _trie([w for w in set(words) if w.removesuffix("*")])
+    return body if body else "(?!)"
+
+
+_END = ""  # trie key of a word's end (no character is empty)
+
+
+def _trie(words: list[str]) -> str:
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in " ".join(word.removesuffix("*").split()):
+            node = node.setdefault(char, {})
+        node[_END] = word
+    return _emit(root)
+
+
+def _emit(node: dict[str, Any], first: bool = True) -> str:
+    """Longer words first: the end of a word is the last branch at its node.
+
+    A first letter checks, after it, that no letter came before it: so every
+    branch starts with a literal and the regex engine can skip ahead to it.
+    """
+    branches = [
+        (r"\s+" if char == " " else re.escape(char))
+        + (r"(?<![^\W\d_].)" if first and char.isalpha() else "")
+        + _emit(child, first=False)
+        for char, child in sorted(node.items())
+        if char != _END
+    ]
+    if _END in node:
+        word = node[_END]
+        branches.append(r"\w*" if word.endswith("*") else r"(?!\w)" if word[-1].isalnum() else "")
+    if not branches:
+        return ""
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def fold(words: str) -> str:

@@ -21,6 +21,7 @@ from policyparse.values.numbers import alternation, fold, number_grammar
 YEAR4 = r"(?:1[89]|20)\d\d"
 YEAR = rf"(?<![\w.,/]){YEAR4}(?!\d)"  # a year standing on its own
 FY_TAIL = rf"(?:/(?:{YEAR4}|\d\d)(?!\d))"  # "/24" of a financial year "2023/24"
+ANY_YEAR = re.compile(rf"{YEAR4}(?!\d)")  # every period and due date has one
 MAX_SPAN = 50  # a "range" of more years than this is not a period
 
 
@@ -166,6 +167,8 @@ def _read(m: re.Match[str], g: PeriodGrammar, text: str) -> Period | None:
 def find_periods(text: str, lang: str) -> list[Period]:
     """Every period in `text`, in text order: ranges, financial years, open starts and ends."""
     g = period_grammar(normalise_code(lang))
+    if not ANY_YEAR.search(text):
+        return []
     found: list[Period] = []
     pos = 0
     while (m := g.pattern.search(text, pos)) is not None:
