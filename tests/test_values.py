@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import doctest
 import re
+from pathlib import Path
 
 import pytest
 
@@ -129,3 +131,14 @@ def test_data_has_no_language_branches_in_code() -> None:
     for name in ("numbers.py", "money.py", "periods.py", "due.py", "__init__.py"):
         source = resources.files("policyparse.values").joinpath(name).read_text("utf-8")
         assert not re.search(r"""(==|!=|\bin)\s*\(?\s*["'](en|da|no|nb|nn)["']""", source), name
+
+
+def test_readme_values_examples_show_real_output() -> None:
+    """The README's `values` section runs as a doctest: its output is the real one."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("<!-- section: values -->")[1].split("<!-- /section: values -->")[0]
+    block = section.split("```pycon\n")[1].split("```")[0]
+    test = doctest.DocTestParser().get_doctest(block, {}, "README values", "README.md", 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    runner.run(test)
+    assert runner.failures == 0
