@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import os
 import statistics
 import sys
 import zipfile
@@ -104,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     last_date = max(row["Date"] for row in rows)
     last_year = args.last_year or last_full_year(last_date)
     args.output.write_text(render(annual_means(rows, last_year), last_date), "utf-8")
-    print(f"wrote {args.output} ({len(CURRENCIES)} currencies, {FIRST_YEAR}-{last_year})")
+    shown = os.path.relpath(args.output)
+    print(f"wrote {shown} ({len(CURRENCIES)} currencies, {FIRST_YEAR}-{last_year})")
     return 0
 
 
