@@ -147,4 +147,5 @@ class _Progress:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.bar.stop()
+        if self.task is not None:  # stopping a bar that never started prints a blank line
+            self.bar.stop()
