@@ -292,3 +292,28 @@ def test_words_hyphenated_at_a_line_end_are_rejoined() -> None:
     assert blocks_of(snippet)[1][2] == (
         "Kommunerne skal styrke den sociale stofmisbrugsbehandling og rus- og avhengighetsarbeidet."
     )
+
+
+def test_pdf_export_running_matter_is_dropped() -> None:
+    body = "The municipalities will improve the treatment of people who use drugs."
+    pages = [
+        f"Drug treatment plan 2024-2027\n\nPlan\n{body}\nPage 1 of 3",
+        f"Drug treatment plan 2024-2027\nHousing\n{body}\n2",
+        f"Drug treatment plan 2024-2027\nJobs\n{body}\n- 3 -",
+    ]
+    doc = read("\f".join(pages).encode(), name="export.txt")
+    assert doc.text.splitlines() == [
+        "Drug treatment plan 2024-2027",
+        "Plan",
+        body,
+        "Housing",
+        body,
+        "Jobs",
+        body,
+    ]
+
+
+@pytest.mark.parametrize("line", ["Side 4 af 20", "Page 12"])
+def test_labelled_page_numbers_go_anywhere(line: str) -> None:
+    civil = "Civil society helps: 2016 was the first year."
+    assert blocks_of(f"{INTRO}{line}\n{civil}\n") == [(P, None, INTRO.strip()), (P, None, civil)]

@@ -6,6 +6,7 @@ text keep their furniture ("There is a problem"), which is dropped here."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -18,10 +19,15 @@ from policyparse.readers.headings import HeadingShapes
 from policyparse.readers.lists import Marker, Nesting, parse_marker
 from policyparse.readers.normalise import TextBuilder
 from policyparse.readers.pdf_blocks import join_line
+from policyparse.readers.pdf_running import page_number_pattern
 from policyparse.readers.pipetable import SEPARATOR, is_table, is_table_line, rebuild_rows
 from policyparse.readers.repair import repair_note, repair_stray_n
 
 _SENTENCE_END = re.compile(r"[.!?:;]$")
+_MIN_PAGES = 3  # form feeds between at least this many pages: a PDF export
+_EDGE_LINES = 2  # lines at the top and bottom of a page that may be running matter
+_REPEAT_SHARE = 0.5
+_MAX_RUNNING_WORDS = 12
 
 
 @dataclass
@@ -52,9 +58,63 @@ def read_text(data: bytes, ctx: ReadContext) -> ReadDocument:
 
 def parse_text(text: str) -> TextBuilder:
     """Blocks of a plain-text document, in a builder ready to `build()`."""
-    units = _join(_drop_boilerplate(_units(text.splitlines()), boilerplate()), _wrap_width(text))
+    lines = _without_running_matter(text)
+    units = _join(_drop_boilerplate(_units(lines), boilerplate()), _wrap_width(text))
     HeadingShapes().mark(units)
     return _emit(units)
+
+
+def _without_running_matter(text: str) -> list[str]:
+    """The lines of the text. In a PDF export with form feeds between pages, the lines
+    that open or close most pages (running headers and footers, digits folded; kept on
+    the first page, where the title is) and bare page numbers are left out; a labelled
+    page number ("Page 3 of 40", "Side 3") is left out anywhere."""
+    pattern = page_number_pattern(_reader_words("page_words"))
+    pages = [page.splitlines() for page in text.split("\f")]
+    labelled = [line for line in text.splitlines() if not _labelled_page(line, pattern)]
+    if len(pages) < _MIN_PAGES:
+        return labelled
+    seen = Counter(
+        key for page in pages for key in {_edge_key(page[i]) for i in _edges(page)} if key
+    )
+    running = {key for key, n in seen.items() if n >= max(2, _REPEAT_SHARE * len(pages))}
+    kept: list[str] = []
+    for number, page in enumerate(pages):
+        edges = _edges(page)
+        for i, line in enumerate(page):
+            repeated = number > 0 and _edge_key(line) in running
+            if i in edges and (repeated or pattern.match(line.strip())):
+                continue
+            if not _labelled_page(line, pattern):
+                kept.append(line)
+    return kept
+
+
+def _labelled_page(line: str, pattern: re.Pattern[str]) -> bool:
+    """ "Page 3", "Side 4 af 20": a page word and a number, not a bare "12" or "iv"."""
+    stripped = line.strip()
+    labelled = stripped[:1].isalpha() and any(ch.isdigit() for ch in stripped)
+    return labelled and pattern.match(stripped) is not None
+
+
+def _edges(page: list[str]) -> set[int]:
+    """Indices of the first and last few non-blank lines of a page."""
+    filled = [i for i, line in enumerate(page) if line.strip()]
+    return set(filled[:_EDGE_LINES] + filled[-_EDGE_LINES:])
+
+
+def _edge_key(line: str) -> str:
+    """Digits folded; "" for lines too long or too final to be running matter."""
+    words = line.lower().split()
+    if len(words) > _MAX_RUNNING_WORDS or line.rstrip().endswith("."):
+        return ""
+    return re.sub(r"\d+", "#", " ".join(words))
+
+
+@cache
+def _reader_words(key: str) -> frozenset[str]:
+    """`reader.<key>` words of every language."""
+    return frozenset(w for lang in all_languages() for w in lang.get(f"reader.{key}"))
 
 
 def _units(lines: list[str]) -> list[Unit]:
@@ -136,12 +196,7 @@ def _join(units: list[Unit], wrap: int) -> list[Unit]:
 
 def _rejoin(text: str, more: str) -> str:
     """A wrapped line: "stofmisbrugs-" + "behandling" is one word again ("rus- og" stays)."""
-    return join_line(text, more, _hyphen_keep())
-
-
-@cache
-def _hyphen_keep() -> frozenset[str]:
-    return frozenset(w for lang in all_languages() for w in lang.get("reader.hyphen_keep"))
+    return join_line(text, more, _reader_words("hyphen_keep"))
 
 
 def _is_value(label: Unit, unit: Unit, after: Unit | None) -> bool:
