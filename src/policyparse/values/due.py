@@ -2,9 +2,10 @@
 
 "by November 2023" → "2023-11", "senest 1. juli 2024" → "2024-07-01", "inden
 udgangen af 2024" → "2024"; seasons, quarters and halves give the year. A marker
-without a year gives nothing, and a date inside a period is no due date. Weak
-markers ("in", "i") count only in a sentence that plans ahead, and never right
-after an amount ("35 mill. kr i 2025" dates the money, not a deadline).
+without a year gives nothing, and a date inside a period is no due date. Only a
+sentence that plans ahead has deadlines ("By 2020, deaths had doubled" has none),
+and the weak markers ("in", "i") never count right after an amount ("35 mill. kr
+i 2025" dates the money, not a deadline).
 """
 
 from __future__ import annotations
@@ -90,9 +91,25 @@ def _iso(m: re.Match[str], code: str) -> str | None:
     return f"{year}-{int(month):02d}-{int(day):02d}"
 
 
-def _planned(text: str, g: DueGrammar) -> bool:
-    """A sentence plans ahead unless it only speaks of the past ("was launched in 2012")."""
-    return g.future.search(text) is not None or g.past.search(text) is None
+CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)")  # not the comma of "1,339"
+
+
+def _planned(text: str, start: int, end: int, g: DueGrammar) -> bool:
+    """Does the marker's clause, else its sentence, plan ahead?
+
+    Future cues ("will", "skal") say yes, past cues alone ("was launched in 2012",
+    "blev offentliggjort i 2016") say no, and a sentence with neither (an
+    imperative action: "Launch a new board by November 2023") plans ahead.
+    """
+    breaks = [b.start() for b in CLAUSE_BREAK.finditer(text)]
+    left = max([b + 1 for b in breaks if b < start], default=0)
+    right = min([b for b in breaks if b >= end], default=len(text))
+    for scope in (text[left:right], text):
+        if g.future.search(scope):
+            return True
+        if g.past.search(scope):
+            return False
+    return True
 
 
 def _after_money(text: str, start: int, code: str) -> bool:
@@ -115,9 +132,9 @@ def find_due_dates(text: str, lang: str) -> list[DueDate]:
     for m in matches:
         if any(start < m.end() and m.start() < end for start, end in periods):
             continue
-        if fold(m["marker"]) in g.weak and (
-            not _planned(text, g) or _after_money(text, m.start(), code)
-        ):
+        if not _planned(text, m.start(), m.end(), g):
+            continue
+        if fold(m["marker"]) in g.weak and _after_money(text, m.start(), code):
             continue
         date = _iso(m, code)
         if date is not None:

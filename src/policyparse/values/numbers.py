@@ -86,6 +86,7 @@ class NumberGrammar:
     decimal: str
     groups: str
     words: Mapping[str, Decimal]
+    fractions: Mapping[str, Decimal]  # "½" after digits
     and_half: re.Pattern[str]
     scales: Mapping[str, int]
     weak_scales: frozenset[str]
@@ -93,8 +94,9 @@ class NumberGrammar:
     def value(self, literal: str) -> Decimal:
         """The value of a matched digit or spelled-out number."""
         if literal[:1].isdigit():
-            plain = "".join(ch for ch in literal if ch not in self.groups)
-            return Decimal(plain.replace(self.decimal, "."))
+            fraction = self.fractions.get(literal[-1], Decimal(0))
+            plain = "".join(ch for ch in literal if ch not in self.groups and ch.isascii())
+            return Decimal(plain.replace(self.decimal, ".")) + fraction
         half = self.and_half.search(literal)
         head = literal[: half.start()] if half else literal
         return self.words[fold(head)] + (Decimal("0.5") if half else 0)
@@ -107,10 +109,11 @@ class NumberGrammar:
         return fold(word) in self.weak_scales
 
 
-def _digits(decimal: str, groups: list[str]) -> str:
+def _digits(decimal: str, groups: list[str], fractions: Iterable[str]) -> str:
     grouped = [rf"\d{{1,3}}(?:{re.escape(sep)}\d{{3}})+" for sep in groups]
     integer = "(?:" + "|".join([*grouped, r"\d+"]) + ")"
-    return rf"(?<![\w.,]){integer}(?:{re.escape(decimal)}\d+)?(?!\d|[.,]\d)"
+    tail = rf"(?:{re.escape(decimal)}\d+|[{''.join(fractions)}])?"
+    return rf"(?<![\w.,]){integer}{tail}(?!\d|[.,]\d)"
 
 
 @cache
@@ -120,7 +123,7 @@ def number_grammar(code: str) -> NumberGrammar:
     words = {fold(w): Decimal(str(v)) for w, v in data["words"].items()}
     and_half = alternation(data["and_half"])
     return NumberGrammar(
-        digits=_digits(data["decimal_separator"], data["group_separators"]),
+        digits=_digits(data["decimal_separator"], data["group_separators"], data["fractions"]),
         spelled=rf"{alternation(words)}(?:\s+{and_half})?",
         scale=alternation(data["scales"]),
         range_words=alternation(data["range_words"]),
@@ -128,6 +131,7 @@ def number_grammar(code: str) -> NumberGrammar:
         decimal=data["decimal_separator"],
         groups="".join(data["group_separators"]),
         words=words,
+        fractions={sign: Decimal(str(v)) for sign, v in data["fractions"].items()},
         and_half=re.compile(and_half, re.IGNORECASE),
         scales={fold(w): int(v) for w, v in data["scales"].items()},
         weak_scales=frozenset(fold(w) for w in data["weak_scales"]),
