@@ -214,3 +214,9 @@ def test_any_string_survives_a_round_trip_through_both_readers(value: str) -> No
     text = yamlio.dumps({"v": value, "list": [value]})
     assert yamlio.loads(text) == {"v": value, "list": [value]}
     assert yaml.safe_load(text) == {"v": value, "list": [value]}  # YAML 1.1 readers agree
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_endless_stream_is_cut_at_the_size_limit() -> None:
+    with pytest.raises(yamlio.YamlLoadError, match="file is larger than 20 MB"):
+        yamlio.load_file("/dev/zero")

@@ -258,12 +258,11 @@ def loads_marked(text: str, name: str = "<string>") -> Loaded:
     return Loaded(name, data, marks, key_marks)
 
 
-def _too_big(size: int) -> Problem:
-    return Problem(
-        "PP006",
-        f"file is {size / 1024 / 1024:.1f} MB; plan files over {MAX_BYTES // 1024 // 1024} MB "
-        "are refused",
-    )
+def _too_big(size: int | None) -> Problem:
+    """`size` None: a stream that went on past the limit."""
+    limit = MAX_BYTES // 1024 // 1024
+    what = f"{size / 1024 / 1024:.1f} MB" if size is not None else f"larger than {limit} MB"
+    return Problem("PP006", f"file is {what}; plan files over {limit} MB are refused")
 
 
 def read_text(path: str | os.PathLike[str]) -> str:
@@ -273,9 +272,12 @@ def read_text(path: str | os.PathLike[str]) -> str:
         size = os.stat(name).st_size
         if size > MAX_BYTES:
             raise YamlLoadError(name, [_too_big(size)])
-        raw = Path(name).read_bytes()
-    except (FileNotFoundError, IsADirectoryError, PermissionError, NotADirectoryError) as exc:
+        with Path(name).open("rb") as handle:  # bounded: a device or pipe may not end
+            raw = handle.read(MAX_BYTES + 1)
+    except OSError as exc:  # missing, a folder, no permission, a device…
         raise MissingPath(f"{name}: cannot read ({exc.strerror or exc})") from None
+    if len(raw) > MAX_BYTES:
+        raise YamlLoadError(name, [_too_big(None)])
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
