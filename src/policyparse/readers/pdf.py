@@ -49,7 +49,7 @@ def read_pdf(data: bytes, ctx: ReadContext) -> ReadDocument:
     except Exception as exc:  # pdfminer raises many types on damaged files
         raise _explain(exc, ctx.name) from None
     if not any(p.items for p in pages):
-        what = f"{images} images and no text" if images else "no text"
+        what = f"{images} image{'s' * (images != 1)} and no text" if images else "no text"
         raise NoTextLayer(NO_TEXT.format(name=ctx.name, what=what))
     remove_running(pages, page_number_pattern(_words("page_words")))
     builder = TextBuilder()
