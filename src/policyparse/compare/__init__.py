@@ -34,28 +34,34 @@ def compare(
 ) -> Comparison:
     """Overview, funding and themes of `plans`; with `diff`, the two plans' differences.
 
-    `names` label the documents (default: the source file's stem); `lemmatize` swaps the
-    theme tagger's lemmatizer, for example for the project's spaCy pipeline.
+    `names` label the documents (default: the plan file's stem, else the source
+    document's); `files` are the plan files, shown in the output; `lemmatize` swaps the
+    theme tagger's lemmatizer (default: the project's spaCy pipeline, `policyparse.nlp`).
     """
+    if diff and len(plans) != 2:
+        raise UsageError(f"--diff compares exactly two plans, got {len(plans)}")
     rates = rates or load_rates()
     target = check_currency(rates, currency)
     codebook = codebook or load_codebook()
     tagger = Tagger(codebook, lemmatize) if lemmatize else Tagger(codebook)
-    names = list(names) if names else [PurePath(p.document.source.path).stem for p in plans]
     labels = _labels(plans)
     files = list(files) if files else [None] * len(plans)
+    names = list(names) if names else [_name(p, f) for p, f in zip(plans, files, strict=True)]
     rows = [
         _row(plan, name, label, file, rates, target, tagger)
         for plan, name, label, file in zip(plans, names, labels, files, strict=True)
     ]
-    if diff and len(plans) != 2:
-        raise UsageError(f"--diff compares exactly two plans, got {len(plans)}")
     result = Comparison(target, rates.source, codebook, rows)
     if len(plans) == 2:
         from policyparse.compare.diff import diff_plans
 
         result.diff = diff_plans(plans[0], plans[1], rows[0], rows[1])
     return result
+
+
+def _name(plan: Plan, file: str | None) -> str:
+    """The plan file's stem, else its source document's."""
+    return PurePath(file or plan.document.source.path).stem
 
 
 def _labels(plans: Sequence[Plan]) -> list[str]:
