@@ -18,6 +18,8 @@ from typing import Any
 import pytest
 
 from policyparse import yamlio
+from policyparse.extract.aims import find_aims
+from policyparse.sections import heading_role
 from policyparse.values import find_due_dates, find_money, find_periods
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -28,6 +30,8 @@ DIMENSIONS: dict[str, Finder] = {
     "money": lambda text, lang, ex: find_money(text, lang, ex.get("country")),
     "periods": lambda text, lang, ex: find_periods(text, lang),
     "due": lambda text, lang, ex: find_due_dates(text, lang),
+    "roles": lambda text, lang, ex: [{"role": r}] if (r := heading_role(text, lang)) else [],
+    "aims": lambda text, lang, ex: [{"text": text[s:e]} for s, e in find_aims(text, lang)],
 }
 
 

@@ -41,14 +41,17 @@ def _abbreviations(code: str) -> list[str]:
     return sorted(variants)
 
 
-@cache
 def pipeline(code: str) -> Any:
-    """The blank spaCy pipeline of one language (built once per process)."""
+    """The blank spaCy pipeline of one language (built once per process; "nb" is "no")."""
+    return _pipeline(normalise_code(code))
+
+
+@cache
+def _pipeline(code: str) -> Any:
     import spacy
     from spacy.attrs import ORTH
     from spacy.language import Language
 
-    code = normalise_code(code)
     nlp = spacy.blank(CODES[code].spacy)
     tokenizer: Any = nlp.tokenizer
     for abbr in _abbreviations(code):
@@ -169,8 +172,11 @@ class CueMatcher:
         return top.label
 
 
-@cache
 def cue_matcher(code: str, section: str) -> CueMatcher:
     """A cached matcher over a `{label: [phrases]}` mapping of the language data."""
-    cues = load_language(code).get(section) or {}
-    return CueMatcher(code, cues)
+    return _cue_matcher(normalise_code(code), section)
+
+
+@cache
+def _cue_matcher(code: str, section: str) -> CueMatcher:
+    return CueMatcher(code, load_language(code).get(section) or {})

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from policyparse.blocks import Block, BlockKind, ReadDocument
-from policyparse.lang import LanguageData
+from policyparse.lang import LanguageData, load_language
 from policyparse.nlp import cue_matcher
 
 ROLES = ("aims", "outcomes", "initiatives", "funding", "priorities", "background", "contact")
@@ -68,10 +68,11 @@ def role_of(text: str, lang: LanguageData) -> str | None:
     return matcher.best(text, lang.get("sections.precedence", ()))
 
 
-def heading_role(text: str, lang: LanguageData) -> str | None:
+def heading_role(text: str, lang: LanguageData | str) -> str | None:
     """A heading's role; "Priority 10" / "Goal 2: …" headings state an overall aim."""
     from policyparse.extract.numbering import labelled
 
+    lang = load_language(lang) if isinstance(lang, str) else lang
     labels = lang.get("extract.aims.numbered_headings", [])
     if labelled(text, labels, lang.get("extract.initiatives.number_words", [])):
         return "aims"

@@ -18,7 +18,9 @@ from typing import Any
 from policyparse.blocks import BlockKind
 from policyparse.extract.common import Context, Found, first_sentence, same_text, trim
 from policyparse.extract.numbering import labelled
+from policyparse.lang import LanguageData, load_language
 from policyparse.model import Aim
+from policyparse.nlp import sentences
 from policyparse.sections import list_groups
 
 _MIN_AIM = 12  # characters: shorter clauses are fragments, not aims
@@ -47,18 +49,25 @@ def _patterns(pattern_list: tuple[str, ...]) -> list[re.Pattern[str]]:
 
 
 def _sentences(ctx: Context) -> list[tuple[int, int]]:
-    patterns = _patterns(tuple(ctx.lang.get("extract.aims.patterns", [])))
     spans = []
     for _section, block in ctx.text_blocks():
-        if block.kind is BlockKind.HEADING:
-            continue
-        for start, end in ctx.sentences(block):
-            sentence = ctx.text(start, end)
-            for pattern in patterns:
-                m = pattern.search(sentence)
-                if m:
-                    spans.append(trim(ctx.doc.text, start + m.start("aim"), end))
-                    break
+        if block.kind is not BlockKind.HEADING:
+            spans += [
+                (block.start + s, block.start + e) for s, e in find_aims(block.text, ctx.lang)
+            ]
+    return spans
+
+
+def find_aims(text: str, lang: LanguageData | str) -> list[tuple[int, int]]:
+    """Spans of the aims that purpose sentences in `text` state (rule `purpose-sentence`)."""
+    lang = load_language(lang) if isinstance(lang, str) else lang
+    patterns = _patterns(tuple(lang.get("extract.aims.patterns", [])))
+    spans = []
+    for start, end in sentences(text, lang.code):
+        sentence = text[start:end]
+        m = next((m for p in patterns if (m := p.search(sentence))), None)
+        if m is not None:
+            spans.append(trim(text, start + m.start("aim"), end))
     return spans
 
 

@@ -91,6 +91,7 @@ def _entry(ctx: Context, section: Section, block: Block, start: int, end: int, i
         first = section.blocks[0]
         s, e = trim(ctx.doc.text, first.start, first.end)
     ts, te = first_sentence(ctx, block, s) if block.start <= s < block.end else (s, e)
+    te = min(te, e)
     if block.kind is not BlockKind.HEADING:
         ts, te = title_span(ctx.doc.text, ts, te)
     if te < e:
@@ -202,12 +203,17 @@ def _headings(ctx: Context, entries: list[Entry], used: set[int], *, root: bool)
             continue
         for child in section.children:
             head = child.heading
-            if head is None or child.role is not None or head.start in used:
+            if head is None or child.role not in (None, "initiatives") or head.start in used:
                 continue
             s, e = trim(ctx.doc.text, head.start, head.end)
-            body = next((b for b in child.blocks if b.kind is BlockKind.PARAGRAPH), None)
-            text = ctx.text(*trim(ctx.doc.text, body.start, body.end)) if body else None
-            initiative = Initiative(id="", title=ctx.text(s, e), text=text, source=ctx.source(s, e))
+            # the paragraph right below the heading describes it; the span covers both
+            body = child.blocks[0] if child.blocks else None
+            text = None
+            if body is not None and body.kind is BlockKind.PARAGRAPH:
+                bs, e = trim(ctx.doc.text, body.start, body.end)
+                text = ctx.text(bs, e)
+            title = ctx.text(*trim(ctx.doc.text, head.start, head.end))
+            initiative = Initiative(id="", title=title, text=text, source=ctx.source(s, e))
             entries.append(Entry(initiative, None, child, s))
             used.add(head.start)
 

@@ -14,6 +14,7 @@ from policyparse.extract.common import Context, Found
 from policyparse.extract.title import Title, front_matter
 from policyparse.model import Period
 from policyparse.nlp import cue_matcher
+from policyparse.sections import Section
 
 
 def extract_period(ctx: Context) -> Found:
@@ -39,11 +40,22 @@ def _candidates(ctx: Context) -> Iterator[tuple[str, tuple[int, int]]]:
         yield "front matter", (label.start, label.end)
     matcher = cue_matcher(ctx.code, "extract.period")
     for section, block in ctx.text_blocks():
-        if section.effective_role in ("initiatives", "funding"):
+        if _inside(section, ("initiatives", "funding")):
             continue
         for start, end in ctx.sentences(block):
             if any(c.label == "plan_nouns" for c in matcher.find(ctx.text(start, end))):
                 yield "text", (start, end)
+
+
+def _inside(section: Section, roles: tuple[str, ...]) -> bool:
+    """Whether a section lies in one of `roles` (the title's own role aside: a plan
+    called "Handlingsplan …" still states its period in its text)."""
+    node: Section | None = section
+    while node is not None and node.parent is not None:
+        if node.role in roles:
+            return True
+        node = node.parent
+    return False
 
 
 def first_period(ctx: Context, start: int, end: int, *, both_ends: bool = False) -> Period | None:

@@ -1,0 +1,127 @@
+"""Title, document type, the plan's own period and the country, from real plans' openings."""
+
+# ruff: noqa: E501  (passages of real plans are kept whole, one per line)
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.conftest import PlanOf
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "period"),
+    [
+        # the title first
+        (
+            "Rights, Respect and Recovery: alcohol and drug treatment strategy 2018–2023\nIntro text here.",
+            "en",
+            (2018, 2023),
+        ),
+        # then front matter
+        (
+            "Opptrappingsplan for habilitering\nGjelder for årene: 2021 - 2024\nKort om planen.",
+            "no",
+            (2021, 2024),
+        ),
+        # then a sentence about the plan itself, with both ends
+        (
+            "Handlingsplan mod ensomhed\nHandlingsplanen gælder for perioden 2023-2026 og omfatter 12 initiativer.",
+            "da",
+            (2023, 2026),
+        ),
+        # an implementation phase is not the page's period, nor is a funding horizon
+        (
+            "Initiativer og indsatser\nI perioden 2017-2019 understøtter Socialstyrelsen implementeringen i 20-25 kommuner.",
+            "da",
+            None,
+        ),
+        (
+            "Stofmisbrugspakken\nPakken består af 10 initiativer, og der er afsat i alt 103 mio. kr. frem til 2018.",
+            "da",
+            None,
+        ),
+        # the session years of a document reference are no period
+        (
+            "Opptrappingsplanen for rusfeltet\nProp. 15 S (2015–2016) ble vedtatt av Stortinget.",
+            "no",
+            None,
+        ),
+    ],
+)
+def test_plan_period(plan_of: PlanOf, text: str, lang: str, period: tuple[int, int] | None) -> None:
+    plan = plan_of(text, lang)
+    got = plan.period and (plan.period.start, plan.period.end)
+    assert got == period
+
+
+def test_period_source_gives_back_its_words(plan_of: PlanOf) -> None:
+    text = "Mental health and wellbeing strategy: delivery plan 2023-2025\nThe plan."
+    plan = plan_of(text, "en")
+    assert plan.period is not None and plan.period.source is not None
+    assert text[plan.period.source.start : plan.period.source.end] == "2023-2025"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "title", "kind"),
+    [
+        (
+            "Opptrappingsplanen for rusfeltet\nType publikasjon: Stortingsproposisjon\nTekst.",
+            "no",
+            "Opptrappingsplanen for rusfeltet",
+            "Stortingsproposisjon",
+        ),
+        (
+            "Mental health and wellbeing strategy: delivery plan 2023-2025\nText.",
+            "en",
+            "Mental health and wellbeing strategy: delivery plan 2023-2025",
+            "delivery plan",
+        ),
+        (
+            "National handlingsplan for demens 2025\nTekst om planen.",
+            "da",
+            "National handlingsplan for demens 2025",
+            "handlingsplan",
+        ),
+    ],
+)
+def test_title_and_document_type(
+    plan_of: PlanOf, text: str, lang: str, title: str, kind: str
+) -> None:
+    plan = plan_of(text, lang)
+    assert (plan.document.title, plan.document.document_type) == (title, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        (
+            "Substance Misuse Delivery Plan\nThe Welsh Government will work with Public Health Wales.",
+            "en",
+            "GB-WLS",
+        ),
+        (
+            "Reducing Harm, Supporting Recovery\nThe Government of Ireland and the HSE will lead.",
+            "en",
+            "IE",
+        ),
+        ("From harm to hope\nHM Government will invest across England.", "en", "GB"),
+        (
+            "Opptrappingsplanen for rusfeltet\nRegjeringen legger fram planen for Stortinget.",
+            "no",
+            "NO",
+        ),
+        ("Stofmisbrugspakken\nSocialstyrelsen støtter kommunerne i Danmark.", "da", "DK"),
+        # no names at all: the written currency places it
+        ("Budget\nWe set aside DKK 20 million for the programme.", "en", "DK"),
+        ("Plan\nNothing here names a place.", "en", None),
+    ],
+)
+def test_country(plan_of: PlanOf, text: str, lang: str, country: str | None) -> None:
+    assert plan_of(text, lang).document.country == country
+
+
+def test_country_option_overrides(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        "Stofmisbrugspakken\nSocialstyrelsen støtter kommunerne i Danmark.", "da", country="gb-sct"
+    )
+    assert plan.document.country == "GB-SCT"

@@ -1,0 +1,122 @@
+"""Funding judgement on passages of UK, Scottish, Danish and Norwegian plans and budgets."""
+
+# ruff: noqa: E501  (passages of real plans are kept whole, one per line)
+
+from __future__ import annotations
+
+from tests.extract.conftest import PlanOf
+
+
+def amounts(plan: object) -> list[tuple[object, ...]]:
+    return [
+        (f.amount, f.currency, f.basis, f.period and (f.period.start, f.period.end))
+        for f in plan.funding  # type: ignore[attr-defined]
+    ]
+
+
+def test_commitment_kept_past_spending_left_out(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        National Mission on drug deaths
+        Since 2008 we have invested £700 million in tackling problem drug use. This plan commits a further £50 million per year from 2022 to 2026.
+        """,
+        "en",
+    )
+    assert amounts(plan) == [(50_000_000, "GBP", "per_year", (2022, 2026))]
+    assert any("left out" in w for w in plan.warnings)
+
+
+def test_cost_of_a_problem_and_fines_left_out(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Tobacco control action plan
+        Smoking costs the NHS £2.5 billion a year. Retailers paid fines of £1.2 million last year. We will invest £35 million in stop smoking services in 2024.
+        """,
+        "en",
+    )
+    assert amounts(plan) == [(35_000_000, "GBP", "total", (2024, 2024))]
+
+
+def test_one_year_and_latent_currency(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Statsbudsjettet 2025
+        Regjeringen foreslår å bevilge 35 mill. kr i 2025 til lavterskeltilbud i kommunene.
+        """,
+        "no",
+    )
+    ((amount, currency, _basis, period),) = amounts(plan)
+    assert (amount, currency, period) == (35_000_000, "NOK", (2025, 2025))
+    assert plan.funding[0].purpose == "lavterskeltilbud i kommunene"
+
+
+def test_share_of_a_total_is_part_of_it(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Aftale om psykiatrien
+        Der er afsat i alt 200 mio. kr. til aftalen i 2023-2026. Heraf går 50 mio. kr. til forebyggelse.
+        """,
+        "da",
+    )
+    total, share = plan.funding
+    assert (total.amount, share.amount) == (200_000_000, 50_000_000)
+    assert share.part_of == total.id
+
+
+def test_same_amount_twice_is_one_item(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Residential rehabilitation
+        We will provide £100 million over the lifetime of this Parliament (2021 to 2026) to expand rehabilitation. The £100 million will fund at least 650 beds.
+        """,
+        "en",
+    )
+    assert amounts(plan) == [(100_000_000, "GBP", "total", (2021, 2026))]
+
+
+def test_period_completed_from_its_section(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Initiativer på området
+
+        Stofmisbrugspakken
+
+        I oktober 2012 blev pakken lanceret. Der er afsat i alt 103 mio. kr. frem til 2018 til at udmønte den.
+        """,
+        "da",
+    )
+    assert amounts(plan) == [(103_000_000, "DKK", "total", (2012, 2018))]
+    assert any("start year 2012" in w for w in plan.warnings)
+
+
+def test_budget_table_scaled_by_its_header(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Fordeling af midler
+
+        Mio. kr. | 2024 | 2025
+        Forebyggelse | 10,0 | 12,5
+        Behandling | 5,0 | 7,5
+        I alt | 15,0 | 20,0
+        """,
+        "da",
+    )
+    found = {(f.purpose, f.period.start): f for f in plan.funding if f.period}
+    assert found[("Forebyggelse", 2025)].amount == 12_500_000
+    assert found[("Behandling", 2024)].currency == "DKK"
+    assert found[("Behandling", 2024)].part_of == found[("I alt", 2024)].id
+
+
+def test_funding_linked_to_its_initiative(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Delivery plan
+        Strategic Action 3.1: Expand perinatal mental health services.
+        3.1.1 Invest £5 million in 2024 in new community perinatal teams.
+        3.1.2 Publish a service specification.
+        """,
+        "en",
+    )
+    (action,) = plan.initiatives
+    assert action.children[0].funding == [plan.funding[0].id]
+    assert action.children[1].funding == []

@@ -1,0 +1,126 @@
+"""Initiatives from passages of UK, Scottish, Irish, Danish and Norwegian plans."""
+
+# ruff: noqa: E501  (passages of real plans are kept whole, one per line)
+
+from __future__ import annotations
+
+from tests.extract.conftest import PlanOf, flat
+
+
+def test_numbered_hierarchy_with_lead_partners_and_due(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Reducing Harm, Supporting Recovery: action plan
+        Strategic Action 2.1: Improve access to treatment for people who use drugs.
+        2.1.1 Expand the availability of naloxone by the end of 2025.
+        Lead: HSE
+        Partners: Department of Health, Tusla, community organisations
+        2.1.2 Develop a national clinical guideline for opioid substitution.
+        Lead and Key Partners: Scottish Government NES, NHS Boards
+        """,
+        "en",
+    )
+    (action,) = plan.initiatives
+    assert action.id == "2.1"
+    assert [c.id for c in action.children] == ["2.1.1", "2.1.2"]
+    first, second = action.children
+    assert first.lead == ["HSE"]
+    assert first.partners == ["Department of Health", "Tusla", "community organisations"]
+    assert first.due is not None and first.due.date == "2025"
+    assert second.lead == ["Scottish Government"]
+    assert second.partners == ["NES", "NHS Boards"]
+
+
+def test_run_together_lead_is_kept_and_warned(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Delivery plan
+        Action 4: Publish a revised workforce plan.
+        Lead and Key Partners: Regional Health Boards Voluntary Sector Forum
+        """,
+        "en",
+    )
+    (action,) = plan.initiatives
+    assert action.lead == ["Regional Health Boards Voluntary Sector Forum"]
+    assert any("run together" in w for w in plan.warnings)
+
+
+def test_two_initiatives_in_one_heading(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        # Handlingsplan
+
+        ### Initiativ nr. 1: Analyse af udredning & Initiativ nr. 2: Kapacitetsanalyse af behandlingen
+
+        Initiativerne skal supplere hinanden.
+        """,
+        "da",
+    )
+    assert [(i.id, i.title) for i in plan.initiatives] == [
+        ("1", "Analyse af udredning"),
+        ("2", "Kapacitetsanalyse af behandlingen"),
+    ]
+
+
+def test_list_under_tiltak_heading(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Handlingsplan for forebygging av selvmord 2020–2025
+
+        Regjeringens tiltak
+
+          • Utvikle en nasjonal veileder for psykisk helse i skolen
+          • Etablere et nasjonalt kompetansesenter for selvmordsforebygging innen 2023
+        """,
+        "no",
+    )
+    titles = [i.title for i in plan.initiatives]
+    assert titles == [
+        "Utvikle en nasjonal veileder for psykisk helse i skolen",
+        "Etablere et nasjonalt kompetansesenter for selvmordsforebygging innen 2023",
+    ]
+    assert plan.initiatives[1].due is not None and plan.initiatives[1].due.date == "2023"
+
+
+def test_action_plan_table(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Drug deaths taskforce: action plan
+
+        Action | Lead | Timescale
+        Roll out naloxone to all police officers | Police Scotland | 2024
+        Publish new residential rehabilitation standards | Healthcare Improvement Scotland | 2023/24
+        """,
+        "en",
+    )
+    first, second = plan.initiatives
+    assert first.title == "Roll out naloxone to all police officers"
+    assert first.lead == ["Police Scotland"]
+    assert first.due is not None and first.due.date == "2024"
+    assert second.period is not None and (second.period.start, second.period.end) == (
+        2023,
+        2024,
+    )
+
+
+def test_headings_under_an_initiatives_page(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Initiativer og indsatser på området
+
+        Her kan du læse om aktuelle initiativer.
+
+        Opsøgende indsats
+
+        Indsatsen er rettet mod de mest udsatte borgere.
+
+        Bedre sammenhæng mellem forskning og praksis
+
+        Projektet løber til og med 2019.
+        """,
+        "da",
+    )
+    assert [i.title for i in flat(plan.initiatives)] == [
+        "Opsøgende indsats",
+        "Bedre sammenhæng mellem forskning og praksis",
+    ]

@@ -1,0 +1,105 @@
+"""Aims, outcomes and priorities from passages of real plans."""
+
+# ruff: noqa: E501  (passages of real plans are kept whole, one per line)
+
+from __future__ import annotations
+
+from tests.extract.conftest import PlanOf, flat
+
+
+def test_aims_list_and_purpose_sentences(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Mestre hele livet
+
+        Formålet med strategien er å fremme god psykisk helse i befolkningen.
+
+        Strategien har fire hovedmål:
+
+          • Fremme god psykisk helse og livskvalitet
+          • Forebygge psykiske plager og lidelser
+        """,
+        "no",
+    )
+    assert [a.text for a in plan.aims] == [
+        "fremme god psykisk helse i befolkningen",
+        "Fremme god psykisk helse og livskvalitet",
+        "Forebygge psykiske plager og lidelser",
+    ]
+
+
+def test_numbered_priority_heading_states_an_aim(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Mental health and wellbeing strategy: delivery plan 2023-2025
+        Priority 3
+        Improve access to community mental health support for children and young people. We will work with partners.
+        Outcomes
+        - More children get support when they need it.
+        """,
+        "en",
+    )
+    assert [a.text for a in plan.aims] == [
+        "Improve access to community mental health support for children and young people"
+    ]
+    assert [o.text for o in plan.outcomes] == ["More children get support when they need it"]
+    assert plan.priorities == []
+
+
+def test_outcome_framework_table_kept_once(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Outcomes framework
+        Our outcomes:
+        - Fewer people develop problem drug use
+        - Risk is reduced for people who take harmful drugs
+        | Cross-Cutting Themes | Outcomes | |
+        |---|---|---|
+        Lived Experience | 01 Fewer people develop problem drug use | 02 Risk is reduced for people who take harmful drugs
+        Tackle Stigma | a) Young people receive effective interventions | a) Overdoses are prevented from becoming fatal
+        """,
+        "en",
+    )
+    assert [(o.id, o.text) for o in plan.outcomes] == [
+        ("01", "Fewer people develop problem drug use"),
+        ("02", "Risk is reduced for people who take harmful drugs"),
+    ]
+    assert [c.id for c in flat(plan.outcomes) if c not in plan.outcomes] == ["01a", "02a"]
+    assert [p.text for p in plan.priorities] == ["Lived Experience", "Tackle Stigma"]
+
+
+def test_numbered_outcome_headings(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Learning disability strategy
+
+        Outcome 1: People live healthier lives
+
+        Text about it.
+
+        Outcome 2: People are safe in their communities
+
+        More text.
+        """,
+        "en",
+    )
+    assert [(o.id, o.text) for o in plan.outcomes] == [
+        ("1", "People live healthier lives"),
+        ("2", "People are safe in their communities"),
+    ]
+
+
+def test_priorities_list_kept_apart_from_outcomes(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Handlingsplan for psykiatrien
+
+        Tværgående indsatser:
+
+          • Brugerinddragelse
+          • Pårørendeinddragelse
+        """,
+        "da",
+    )
+    assert [p.text for p in plan.priorities] == ["Brugerinddragelse", "Pårørendeinddragelse"]
+    assert plan.outcomes == [] and plan.initiatives == []
