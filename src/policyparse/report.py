@@ -58,8 +58,9 @@ def report_text(result: CheckResult, quiet: bool, stream: TextIO) -> None:
 
 
 def report_json(result: CheckResult, quiet: bool, stream: TextIO) -> None:
-    """One JSON object for the whole run: `{"valid": …, "findings": […]}`."""
-    findings = [f.to_dict() for f in _shown(result, quiet)]
+    """One JSON object for the whole run: `{"valid": …, "findings": […]}`, always
+    complete (`quiet` is for people; a script filters by severity itself)."""
+    findings = [f.to_dict() for f in result.findings]
     json.dump({"valid": result.valid, "findings": findings}, stream, ensure_ascii=False, indent=2)
     stream.write("\n")
 

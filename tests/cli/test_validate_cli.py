@@ -72,6 +72,11 @@ def test_json_is_one_object(mixed: Path) -> None:
     assert {f["code"] for f in report["findings"]} == {"PP101", "PP201", "PP003", "PP009"}
 
 
+def test_json_ignores_quiet(mixed: Path) -> None:
+    loud = _invoke(mixed, "--format", "json").stdout
+    assert _invoke(mixed, "--format", "json", "--quiet").stdout == loud
+
+
 def test_json_for_valid_run() -> None:
     result = _invoke(EXAMPLE_PLAN, "-f", "json")
     assert (result.exit_code, json.loads(result.stdout)) == (0, {"valid": True, "findings": []})
