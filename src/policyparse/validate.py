@@ -129,10 +129,9 @@ def check_file(path: Path, *, explicit: bool = True, source: Path | None = None)
         return [_finding(name, p.code, p.message, p.mark) for p in exc.problems]
     data = loaded.data
     what = _not_a_plan(data)
-    if what and not explicit:
-        return [_finding(name, "PP009", f"not a policyparse plan: the file is {what}", None)]
-    if what:
-        return [_finding(name, "PP001", f"not a policyparse plan: the file is {what}", None)]
+    if what:  # in a folder walk just a note: a repository has other YAML files
+        code = "PP001" if explicit else "PP009"
+        return [_finding(name, code, f"not a policyparse plan: the file is {what}", None)]
     problem = _version_problem(data)
     if problem:
         return [_located(loaded, ("schema_version",), "PP007", problem)]
