@@ -173,3 +173,10 @@ def test_two_versions_of_one_plan() -> None:
         "| due date moved | initiative-3 |  | 2019 |",
     ]:
         assert row in result.stdout, row
+
+
+def test_readme_shows_the_real_output() -> None:
+    readme = (PLANS.parents[2] / "README.md").read_text("utf-8")
+    start = "```console\n$ policyparse compare tests/data/plans/\n"
+    shown = readme[readme.index(start) + len(start) :].split("```", 1)[0]
+    assert shown == run(str(PLANS)).stdout

@@ -110,3 +110,20 @@ def test_bad_taxonomy_is_one_clear_error(tmp_path: Path, text: str, message: str
     with pytest.raises(InvalidTaxonomy, match=message) as info:
         load_codebook(path)
     assert str(info.value).startswith(str(path)) and "\n" not in str(info.value)
+
+
+MORE = [
+    ("en", "reduce drug deaths and improve the lives of those impacted by drugs", "harm_reduction"),
+    ("en", "Quality of life is improved by addressing multiple disadvantages", "coordination"),
+    ("no", "Alle skal ha en aktiv og meningsfylt tilværelse", "employment_activity"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "theme"), MORE)
+def test_sample_aims_and_outcomes_find_their_theme(lang: str, text: str, theme: str) -> None:
+    assert theme in TAGGER.tag(text, lang)
+
+
+def test_respecting_needs_is_not_about_stigma() -> None:
+    text = "Support is available in a timely way that meets and respects individual needs."
+    assert "stigma" not in TAGGER.tag(text, "en")
