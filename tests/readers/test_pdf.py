@@ -174,3 +174,24 @@ def test_mutated_bytes_never_crash(data: bytes) -> None:
     except UnreadableDocument:
         return
     assert all(doc.text[b.start : b.end] == b.text for b in doc.blocks)
+
+
+def _page(number: int, *lines: tuple[str, float, float]) -> PageLayout:
+    return PageLayout(number, 800, [Line(t, 50, 500, top, top + size, size, False, number, 0)
+                                    for t, top, size in lines])  # fmt: skip
+
+
+def test_running_matter() -> None:
+    from policyparse.readers.pdf_running import page_number_pattern, remove_running
+
+    pages = [
+        _page(1, ("Plan title", 40, 24), ("Body one.", 300, 10), ("1", 780, 9)),
+        _page(2, ("Plan title", 20, 8), ("Chapter 1: Aims 2", 40, 8), ("Body two.", 300, 10)),
+        _page(3, ("Plan title", 20, 8), ("Chapter 2: Funding 3", 40, 8), ("Body.", 300, 10)),
+        _page(4, ("Plan title", 20, 8), ("Chapter 2: Funding 4", 40, 8), ("Side 4 af 4", 780, 8)),
+    ]
+    removed = remove_running(pages, page_number_pattern(["Side", "Page"]))
+    left = [[i.text for i in p.items if isinstance(i, Line)] for p in pages]
+    # the large title on page 1 is not the small running header that repeats its words
+    assert left == [["Plan title", "Body one."], ["Body two."], ["Body."], []]
+    assert removed == 8

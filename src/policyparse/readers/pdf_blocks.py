@@ -24,6 +24,7 @@ MAX_HEADING_WORDS = 30
 MAX_LEVEL = 6
 CID = re.compile(r"\(cid:\d+\)")
 CID_BULLET = re.compile(r"^\(cid:\d+\)\s*")  # an unmapped glyph opening a line is a bullet
+TOC_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$")  # "2.1 Naming ........ 3": a contents line
 SENTENCE_END = re.compile(r"[.!?:;]$")
 LINE_END_HYPHEN = re.compile(r"\w-$")
 
@@ -139,7 +140,7 @@ class Emitter:
         text = CID_BULLET.sub("• ", line.text)
         self.cids += len(CID.findall(text))
         text = " ".join(CID.sub(" ", text).split())
-        if not text:
+        if not text or TOC_ENTRY.search(text):
             return
         level = self.style.heading_level(line)
         marker = parse_marker(text) if level is None else None

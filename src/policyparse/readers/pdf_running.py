@@ -18,8 +18,16 @@ EDGE_ITEMS = 3  # only the first and last few lines of a page are candidates
 REPEAT_SHARE = 0.4  # alternating left/right page headers still count
 
 
-def _key(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+def _keys(line: Line) -> set[tuple[str, float]]:
+    """The line's text with digits folded, and its opening up to the first number
+    ("chapter #:" of "Chapter 3: Utilities 6"), each with the font size: a title
+    set large on page 1 is not the small running header that repeats its words."""
+    words = re.sub(r"\d+", "#", " ".join(line.text.lower().split())).split()
+    keys = {(" ".join(words), line.size)}
+    numbered = [i for i, w in enumerate(words[:3]) if "#" in w]
+    if numbered and numbered[0] < len(words) - 1:
+        keys.add((" ".join(words[: numbered[0] + 1]) + " …", line.size))
+    return keys
 
 
 def page_number_pattern(words: Iterable[str]) -> re.Pattern[str]:
@@ -43,16 +51,16 @@ def _edge_lines(page: PageLayout) -> list[Line]:
 def remove_running(pages: list[PageLayout], page_number: re.Pattern[str]) -> int:
     """Drop running headers, footers and page numbers in place; returns how many."""
     edges = [_edge_lines(p) for p in pages]
-    seen: Counter[str] = Counter()
+    seen: Counter[tuple[str, float]] = Counter()
     for lines in edges:
-        seen.update({_key(ln.text) for ln in lines})
+        seen.update(set().union(*(_keys(ln) for ln in lines)))
     need = max(2, REPEAT_SHARE * len(pages))
     removed = 0
     for page, lines in zip(pages, edges, strict=True):
         drop = {
             id(ln)
             for ln in lines
-            if seen[_key(ln.text)] >= need or page_number.match(ln.text.strip())
+            if max(seen[k] for k in _keys(ln)) >= need or page_number.match(ln.text.strip())
         }
         removed += len(drop)
         page.items = [i for i in page.items if id(i) not in drop]
