@@ -53,8 +53,9 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 def _readme_examples() -> list[tuple[str, str]]:
-    """(command, shown output) of each `$ policyparse text …` in the README."""
+    """(command, shown output) of each `$ policyparse text …` in the README's text section."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    readme = readme.partition("<!-- section: text -->")[2].partition("<!-- /section: text -->")[0]
     found = []
     for block in re.findall(r"```console\n(.*?)```", readme, re.S):
         for part in re.split(r"^\$ ", block, flags=re.M)[1:]:

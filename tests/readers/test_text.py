@@ -64,9 +64,10 @@ INTRO = "This page describes the plan of the government in some detail.\n"
             id="strategic-action",
         ),
         pytest.param(
-            "Initiativ nr. 3: Viden der virker\n"
+            INTRO + "Initiativ nr. 3: Viden der virker\n"
             "For at styrke det metodiske arbejde etableres et metodeprogram.\n",
             [
+                (P, None, INTRO.strip()),
                 (H, 2, "Initiativ nr. 3: Viden der virker"),
                 (P, None, "For at styrke det metodiske arbejde etableres et metodeprogram."),
             ],
@@ -317,3 +318,20 @@ def test_pdf_export_running_matter_is_dropped() -> None:
 def test_labelled_page_numbers_go_anywhere(line: str) -> None:
     civil = "Civil society helps: 2016 was the first year."
     assert blocks_of(f"{INTRO}{line}\n{civil}\n") == [(P, None, INTRO.strip()), (P, None, civil)]
+
+
+def test_the_title_comes_after_site_name_and_breadcrumbs() -> None:
+    snippet = (
+        "Regjeringen.no\nMeny\nDokumenter\n"
+        "Handlingsplan mot vold i nære relasjoner (2021–2024)\nHandlingsplan\nDato: 07.12.2021\n\n"
+        "1 Innledning\n\nRegjeringen legger fram en plan.\n\n3 Tiltak\n\n"
+        "Tiltak 1: Styrke krisesentrene\nKrisesentrene skal få økte midler.\n"
+    )
+    headings = [(level, text) for kind, level, text in blocks_of(snippet) if kind is H]
+    assert headings == [
+        (1, "Handlingsplan mot vold i nære relasjoner (2021–2024)"),
+        (2, "Handlingsplan"),
+        (2, "1 Innledning"),
+        (2, "3 Tiltak"),
+        (3, "Tiltak 1: Styrke krisesentrene"),
+    ]

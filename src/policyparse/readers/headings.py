@@ -25,6 +25,8 @@ _MAX_COLON_WORDS = 5  # "Planen har fem overordnede mål:"; longer lead-ins are 
 _MAX_TITLE_WORDS = 15
 _NO_HEADING_END = re.compile(r"[.!?,;]$")
 _NUMBERED_STYLES = ("num", "decimal")
+_TITLE_WINDOW = 12  # the title is among the first lines
+_SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+[A-ZÆØÅÄÖÜ]")
 
 
 @cache
@@ -58,10 +60,12 @@ class HeadingShapes:
 
     def __init__(self) -> None:
         self._numbered_level: int | None = None  # level of the last numbered heading
+        self._section_level: int | None = None  # ... of the last "3 Tiltak" / "2. Vision"
 
     def mark(self, units: list[Unit]) -> None:
+        title = title_index(units)
         for i, unit in enumerate(units):
-            level = self._level(units, i)
+            level = 1 if i == title else None if title and i < title else self._level(units, i)
             if level is not None:
                 if unit.marker is not None:
                     unit.text = f"{unit.marker.marker} {unit.text}"
@@ -78,11 +82,13 @@ class HeadingShapes:
             return self._numbered(units, i)
         label = _label_pattern().match(unit.text)
         if label:
-            return self._numbered_at(1 + _depth(label["number"]))
-        if i == 0 and _is_title(unit.text):
-            return 1
+            below = (self._section_level or 0) + 1
+            return self._numbered_at(max(1 + _depth(label["number"]), below))
         alone = (i == 0 or unit.gap) and after.gap  # blank lines around it
         if shaped_like_heading(unit.text) and (_is_body(after) or alone):
+            section = _SECTION_NUMBER.match(unit.text)
+            if section:  # "3 Tiltak"
+                return self._numbered_at(1 + _depth(section[1]), section=True)
             return (self._numbered_level or 1) + 1
         return None
 
@@ -95,11 +101,30 @@ class HeadingShapes:
             return None
         if any(_same_list(units[j], marker.style) for j in (i - 1, i + 1) if j >= 0):
             return None
-        return self._numbered_at(1 + _depth(marker.marker))
+        return self._numbered_at(1 + _depth(marker.marker), section=True)
 
-    def _numbered_at(self, level: int) -> int:
+    def _numbered_at(self, level: int, *, section: bool = False) -> int:
         self._numbered_level = level
+        if section:
+            self._section_level = level
         return level
+
+
+def title_index(units: list[Unit]) -> int | None:
+    """The document title: the longest title-shaped line among the lines that open the
+    document before its first sentence, list or table (site names and breadcrumbs of a
+    saved web page come before it)."""
+    opening: list[int] = []
+    for i, unit in enumerate(units[:_TITLE_WINDOW]):
+        if unit.rows is not None or unit.kind is not BlockKind.PARAGRAPH:
+            break
+        if re.search(r"[.!?]$", unit.text):
+            break
+        opening.append(i)
+    if not opening or opening[-1] + 1 >= len(units):
+        return None
+    candidates = [i for i in opening if _is_title(units[i].text)]
+    return max(candidates, key=lambda i: len(units[i].text), default=None)
 
 
 def _same_list(unit: Unit, style: str) -> bool:
@@ -108,7 +133,9 @@ def _same_list(unit: Unit, style: str) -> bool:
 
 def _is_title(text: str) -> bool:
     words = text.split()
-    return 0 < len(words) <= _MAX_TITLE_WORDS and not re.search(r"[.!?]$", text)
+    if not 0 < len(words) <= _MAX_TITLE_WORDS or re.search(r"[.!?]$", text):
+        return False
+    return text[0].isupper() or text[0].isdigit()
 
 
 def _is_body(unit: Unit) -> bool:

@@ -28,6 +28,9 @@ _MIN_PAGES = 3  # form feeds between at least this many pages: a PDF export
 _EDGE_LINES = 2  # lines at the top and bottom of a page that may be running matter
 _REPEAT_SHARE = 0.5
 _MAX_RUNNING_WORDS = 12
+_MIN_WRAPPED = 8  # hard-wrapped text: at least this many lines fill the width
+_MAX_WRAP = 100  # longer lines are whole paragraphs
+_FULL = 0.75  # a line this close to the width was wrapped, not ended
 
 
 @dataclass
@@ -171,11 +174,14 @@ def _full(unit: Unit) -> str:
 
 
 def _wrap_width(text: str) -> int:
-    """The fill width of hard-wrapped text (0 when lines are whole paragraphs)."""
+    """The fill width of hard-wrapped text: 0 when lines are whole paragraphs, or when
+    too few lines fill the width (a page of short lines is not wrapped)."""
     lengths = sorted(len(line.rstrip()) for line in text.splitlines() if line.strip())
-    if len(lengths) < 8 or lengths[-1] > 100:
+    if len(lengths) < _MIN_WRAPPED or lengths[-1] > _MAX_WRAP:
         return 0
-    return lengths[int(len(lengths) * 0.9)]
+    width = lengths[int(len(lengths) * 0.9)]
+    full = sum(1 for n in lengths if n >= _FULL * width)
+    return width if full >= max(_MIN_WRAPPED, len(lengths) * 0.3) else 0
 
 
 def _join(units: list[Unit], wrap: int) -> list[Unit]:
@@ -217,7 +223,7 @@ def _continues(prev: Unit, unit: Unit, wrap: int) -> bool:
         return True
     if unit.text[0].islower() and not _SENTENCE_END.search(prev.text):
         return True
-    return bool(wrap) and prev.width >= 0.75 * wrap and not _SENTENCE_END.search(prev.text[-1])
+    return bool(wrap) and prev.width >= _FULL * wrap and not _SENTENCE_END.search(prev.text[-1])
 
 
 def _emit(units: list[Unit]) -> TextBuilder:
