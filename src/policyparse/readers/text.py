@@ -96,8 +96,9 @@ def _without_running_matter(text: str) -> list[str]:
 def _labelled_page(line: str, pattern: re.Pattern[str]) -> bool:
     """ "Page 3", "Side 4 af 20": a page word and a number, not a bare "12" or "iv"."""
     stripped = line.strip()
-    labelled = stripped[:1].isalpha() and any(ch.isdigit() for ch in stripped)
-    return labelled and pattern.match(stripped) is not None
+    if not stripped[:1].isalpha() or pattern.match(stripped) is None:
+        return False
+    return any(ch.isdigit() for ch in stripped)
 
 
 def _edges(page: list[str]) -> set[int]:
