@@ -19,15 +19,21 @@ from pathlib import Path
 
 import pytest
 from rich.console import Console
+from typer.testing import CliRunner
 
 from policyparse import yamlio
+from policyparse.cli import _corpus as cli_corpus
+from policyparse.cli import app
 from policyparse.corpus import extract_corpus
+from policyparse.corpus import run as corpus_run
 from policyparse.corpus.walk import collect
 from policyparse.corpus.work import Job, Result
 from policyparse.errors import MissingPath, UsageError
 
 GENERATOR = "paragraph-worker 1"
 TESTS = Path(__file__).parent
+ROOT = TESTS.parent
+runner = CliRunner()
 
 
 def paragraph_worker(job: Job) -> Result:
@@ -190,6 +196,15 @@ def test_failures_go_to_stderr_and_the_failures_file_and_the_run_goes_on(tmp_pat
     ]
     assert "can't decode byte 0xff" in records[0]["message"]
     assert err.getvalue().count("error:") == 2 and "bad.txt" in err.getvalue()
+    assert records[0]["sha256"] == hashlib.sha256(b"\xff\xfe\x00broken").hexdigest()
+
+    unchanged = run([corpus], tmp_path / "out", console=Console(file=StringIO()))
+    assert (unchanged.extracted, unchanged.skipped, unchanged.failed) == (0, 1, 2)
+    assert (unchanged.not_retried, unchanged.exit_code) == (2, 1)
+    assert (tmp_path / "out/_failures.jsonl").read_text(encoding="utf-8").splitlines() == lines
+    retried = run([corpus], tmp_path / "out", retry_failed=True, console=Console(file=StringIO()))
+    assert (retried.extracted, retried.failed, retried.not_retried) == (0, 2, 0)
+
     (corpus / "bad.txt").write_text("Fixed\n\nNow.", encoding="utf-8")
     (corpus / "crash.txt").write_text("Fixed too", encoding="utf-8")
     again = run([corpus], tmp_path / "out")
@@ -248,14 +263,56 @@ def test_a_run_stopped_half_way_resumes_to_the_same_outputs(tmp_path: Path, sig:
     assert tree_bytes(out) == expected
 
 
-def test_dask_engine_on_a_two_worker_loopback_cluster_gives_the_same_bytes(tmp_path: Path) -> None:
-    distributed = pytest.importorskip("distributed")
-    files: dict[str, str | bytes] = {
-        f"set{i % 2}/doc{i}.txt": f"Doc {i}\n\nAim {i}." for i in range(8)
+def real_corpus(root: Path) -> Path:
+    """The sample plans in two folders, one stem in both, plus a document that fails."""
+    samples = sorted((ROOT / "samples").glob("*.txt"))
+    files: dict[str, str | bytes] = {f"{p.name[:2]}/{p.name}": p.read_bytes() for p in samples}
+    files["dk/plan.txt"] = files["dk/dk-stofmisbrugspakken.txt"]
+    files["no/plan.txt"] = files["no/no-opptrappingsplan-rus-2016.txt"]
+    files["no/empty.txt"] = "\n"
+    return make_tree(root, files)
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str]:
+    """One real corpus run through the CLI (2 jobs), shared by the tests below."""
+    root = tmp_path_factory.mktemp("real")
+    corpus, out = real_corpus(root / "corpus"), root / "local"
+    result = runner.invoke(app, ["extract", str(corpus), "-o", str(out), "--jobs", "2"])
+    assert result.exit_code == 1, result.stderr
+    return corpus, out, result.stderr
+
+
+def test_cli_runs_a_folder_and_a_second_run_skips_everything(
+    extracted: tuple[Path, Path, str],
+) -> None:
+    corpus, out, stderr = extracted
+    assert stderr.count("error:") == 1 and "empty.txt" in stderr
+    outputs = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.yaml"))
+    assert outputs == [
+        "dk/dk-initiativer-stofmisbrug.yaml", "dk/dk-stofmisbrugspakken.yaml", "dk/plan.yaml",
+        "gb/gb-sct-mental-health-delivery-plan-2023.yaml",
+        "gb/gb-sct-national-drugs-mission-plan-2022.yaml",
+        "no/no-opptrappingsplan-rus-2016.yaml", "no/plan.yaml",
+    ]  # fmt: skip
+    plan = yamlio.load_file(out / "no/plan.yaml")
+    assert plan["document"]["source"]["path"] == f"{corpus.as_posix()}/no/plan.txt"
+    validated = runner.invoke(app, ["validate", *map(str, sorted(out.rglob("*.yaml")))])
+    assert validated.exit_code == 0, validated.stdout
+    times = {p: p.stat().st_mtime_ns for p in out.rglob("*")}
+
+    again = runner.invoke(app, ["extract", str(corpus), "-o", str(out), "-q"])
+    assert again.exit_code == 1 and "not retried" in again.stderr
+    assert {p: p.stat().st_mtime_ns for p in out.rglob("*.yaml")} == {
+        p: t for p, t in times.items() if p.suffix == ".yaml"
     }
-    files["set0/bad.txt"] = b"\xff\xfe broken"
-    corpus = make_tree(tmp_path / "corpus", files)
-    local = run([corpus], tmp_path / "local")
+
+
+def test_dask_engine_on_a_two_worker_loopback_cluster_gives_the_same_bytes(
+    tmp_path: Path, extracted: tuple[Path, Path, str]
+) -> None:
+    distributed = pytest.importorskip("distributed")
+    corpus, local, _ = extracted
     with distributed.LocalCluster(
         n_workers=2,
         threads_per_worker=1,
@@ -263,8 +320,28 @@ def test_dask_engine_on_a_two_worker_loopback_cluster_gives_the_same_bytes(tmp_p
         host="127.0.0.1",
         dashboard_address=None,
     ) as cluster:
-        remote = run(
-            [corpus], tmp_path / "dask", engine="dask", scheduler=cluster.scheduler_address
-        )
-    assert (remote.extracted, remote.failed) == (local.extracted, local.failed) == (8, 1)
-    assert tree_bytes(tmp_path / "dask") == tree_bytes(tmp_path / "local")
+        address = cluster.scheduler_address
+        args = ["extract", str(corpus), "-o", str(tmp_path / "dask"), "--scheduler", address]
+        remote = runner.invoke(app, args)
+    assert remote.exit_code == 1, remote.stderr
+    assert len(tree_bytes(local)) == 8  # 7 plans and the failures file
+    assert tree_bytes(tmp_path / "dask") == tree_bytes(local)
+
+
+def test_cli_usage_errors_and_ctrl_c(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = real_corpus(tmp_path / "corpus")
+    no_out = runner.invoke(app, ["extract", str(corpus)])
+    assert no_out.exit_code == 2 and "-o DIR" in no_out.stderr
+    missing = runner.invoke(app, ["extract", str(corpus), "nowhere/", "-o", str(tmp_path / "o")])
+    assert missing.exit_code == 2 and "nowhere: no such file" in missing.stderr
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("policyparse.corpus.extract_corpus", interrupted)
+    stopped = runner.invoke(app, ["extract", str(corpus), "-o", str(tmp_path / "o")])
+    assert stopped.exit_code == 130 and "run the same command to continue" in stopped.stderr
+
+
+def test_cli_timeout_default_is_the_library_default() -> None:
+    assert cli_corpus.DEFAULT_TIMEOUT == corpus_run.DEFAULT_TIMEOUT

@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from policyparse.cli import _corpus as corpus
 from policyparse.cli import app
 
 STDIN = "-"
@@ -49,28 +50,42 @@ def extract(
         str | None,
         typer.Option("--country", "-c", help="Force the country: ISO 3166 code, e.g. GB-SCT, DK."),
     ] = None,
+    glob: corpus.Glob = None,
+    jobs: corpus.Jobs = None,
+    timeout: corpus.Timeout = corpus.DEFAULT_TIMEOUT,
+    force: corpus.Force = False,
+    retry_failed: corpus.RetryFailed = False,
+    quiet: corpus.Quiet = False,
+    engine: corpus.Engine = corpus.EngineName.local,
+    scheduler: corpus.Scheduler = None,
 ) -> None:
     """Extract aims, outcomes, initiatives, funding and periods from plans.
 
-    One document goes to standard output (or to -o FILE); several need -o DIR and
-    give DIR/<name>.yaml each. A document that fails is reported in one line and
-    skipped. Exit code: 0 all extracted, 1 some document failed, 2 usage error or
-    missing path.
+    One document goes to standard output (or to -o FILE); folders and several
+    documents need -o DIR and run as a corpus: in parallel, incrementally (documents
+    whose output is up to date are skipped), with the folders mirrored under DIR and
+    failures in DIR/_failures.jsonl. A document that fails is reported in one line
+    and skipped. Exit code: 0 all extracted, 1 some document failed, 2 usage error
+    or missing path.
 
     Example:
         policyparse extract samples/no-opptrappingsplan-rus-2016.txt -o plan.yaml
+        policyparse extract plans/ -o out/ --jobs 2
     """
     from policyparse.cli._console import fail
     from policyparse.errors import UsageError
 
     code = lang.value if lang else None
-    if len(documents) == 1:
+    if len(documents) == 1 and not Path(documents[0]).is_dir():
         _extract_one(documents[0], output, fmt=fmt.value, lang=code, country=country)
         return
     if output is None:
         fail(UsageError("several documents need -o DIR for their outputs"))
-    worst = extract_many(documents, output, fmt=fmt.value, lang=code, country=country)
-    raise typer.Exit(code=worst)
+    corpus.run_corpus(
+        documents, output, fmt=fmt.value, lang=code, country=country, glob=glob, jobs=jobs,
+        timeout=timeout, force=force, retry_failed=retry_failed, quiet=quiet, engine=engine,
+        scheduler=scheduler,
+    )  # fmt: skip
 
 
 def _extract_one(
@@ -91,30 +106,6 @@ def _extract_one(
         extract_to_file(source, target, fmt=fmt, lang=lang, country=country, path_label=label)
     except PolicyparseError as exc:
         fail(exc)
-
-
-def extract_many(
-    documents: list[str], out_dir: Path, *, fmt: str, lang: str | None, country: str | None
-) -> int:
-    """Several documents into one folder; returns the exit code (the worst of all)."""
-    from policyparse.cli._console import error_line, fail
-    from policyparse.errors import EXIT_OK, PolicyparseError, UsageError
-    from policyparse.pipeline import extract_to_file
-
-    targets: dict[str, str] = {}
-    for document in documents:
-        name = output_name(document, fmt)
-        if name in targets:
-            fail(UsageError(f"{targets[name]} and {document} would both be written to {name}"))
-        targets[name] = document
-    worst = EXIT_OK
-    for name, document in targets.items():
-        try:
-            extract_to_file(document, out_dir / name, fmt=fmt, lang=lang, country=country)
-        except PolicyparseError as exc:
-            error_line(str(exc))
-            worst = max(worst, exc.exit_code)
-    return worst
 
 
 def output_name(document: str, fmt: str) -> str:

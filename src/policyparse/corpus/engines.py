@@ -26,6 +26,7 @@ from multiprocessing.process import BaseProcess
 from typing import Any
 
 from policyparse.corpus.work import Job, Result, Worker, run_job, warm
+from policyparse.errors import UsageError
 
 OnStart = Callable[[Job], None]
 Warmup = Callable[[], None]
@@ -54,7 +55,10 @@ def _context(prewarm: bool) -> Any:
 def _serve(conn: Connection, worker: Worker, warmup: Warmup) -> None:
     """Worker process: warm up, say ready, then run jobs until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    warmup()
+    # a warm-up that fails (broken language data, say) fails each document again, with
+    # its message in the failures file: better than a run that cannot start
+    with contextlib.suppress(Exception):
+        warmup()
     conn.send(None)
     while True:
         try:
@@ -203,8 +207,10 @@ def run_dask(
 ) -> Iterator[Result]:
     """Run on the Dask cluster at `scheduler`, or on a loopback `LocalCluster` of
     `processes` single-threaded worker processes."""
-    from distributed import Client, LocalCluster
-
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise UsageError("the dask engine needs: pip install 'policyparse[dask]'") from None
     cluster = None
     if scheduler is None:
         cluster = LocalCluster(  # type: ignore[no-untyped-call]
@@ -265,6 +271,7 @@ class _DaskRun:
                 job = in_flight.pop(future)[0]
                 yield Result.failure(job, "TimeoutError", f"timed out after {self.timeout:g} s")
                 self._stop(future)
+                self._restart_clocks(in_flight)
 
     def _fill(
         self, queue: deque[Job], in_flight: dict[Any, tuple[Job, float]], on_start: OnStart | None
@@ -278,6 +285,12 @@ class _DaskRun:
             in_flight[future] = (job, limit)
             if on_start:
                 on_start(job)
+
+    def _restart_clocks(self, in_flight: dict[Any, tuple[Job, float]]) -> None:
+        """Documents that waited for the restarted worker get their full time again."""
+        limit = time.monotonic() + self.timeout if self.timeout else float("inf")
+        for future, (job, _) in in_flight.items():
+            in_flight[future] = (job, limit)
 
     def _stop(self, future: Any) -> None:
         """Cancel a document past its deadline and restart the worker stuck on it."""

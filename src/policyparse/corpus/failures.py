@@ -1,10 +1,12 @@
 """Failed documents: kept in `OUTDIR/_failures.jsonl`, one JSON object a line.
 
-The file lists the failures of the latest run only (a re-run retries every
-failed document, since it has no output). Lines are appended as failures
-happen, so a killed run still leaves its list behind; a finished run rewrites
-the file sorted by path, so two runs over the same corpus give the same file
-whatever order the workers finished in.
+Each line also records the input's sha256 and the generator, like an output
+does: a re-run does not retry a document that failed when neither has changed
+(it would fail again; `--retry-failed` or `--force` retry it) but lists it
+again, so the file always holds every failure of the corpus. Lines are appended
+as failures happen, so a killed run still leaves its list behind; a finished
+run rewrites the file sorted by path, so two runs over the same corpus give the
+same file whatever order the workers finished in.
 """
 
 from __future__ import annotations
@@ -23,9 +25,19 @@ class Failure:
     path: str  # the input, as given
     error: str  # error class, e.g. "UnreadableDocument", "TimeoutError"
     message: str
+    sha256: str | None = None  # of the input that failed
+    generator: str | None = None
 
     def json_line(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False) + "\n"
+
+    @classmethod
+    def from_json(cls, line: str) -> Failure | None:
+        try:
+            data = json.loads(line)
+            return cls(**{k: data.get(k) for k in cls.__dataclass_fields__})
+        except (ValueError, TypeError):
+            return None
 
 
 class FailureLog:
@@ -34,6 +46,15 @@ class FailureLog:
     def __init__(self, out_dir: Path) -> None:
         self.path = out_dir / FAILURES_FILE
         self.failures: list[Failure] = []
+
+    def previous(self) -> dict[str, Failure]:
+        """The failures an earlier run recorded, by input path."""
+        try:
+            lines = self.path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            return {}
+        found = (Failure.from_json(line) for line in lines)
+        return {f.path: f for f in found if f is not None and isinstance(f.path, str)}
 
     def start(self) -> None:
         self.path.unlink(missing_ok=True)

@@ -36,7 +36,7 @@ class Reporter:
         self.console = console
         self.progress: Progress | None = None
         self.task: TaskID | None = None
-        self.failed = 0
+        self.failures = 0
         if show_bar and console.is_terminal:
             self.progress = Progress(
                 TextColumn("extracting"),
@@ -73,13 +73,18 @@ class Reporter:
 
     def finished(self, failure: Failure | None = None) -> None:
         if failure is not None:
-            self.failed += 1
-            self.console.print(
-                f"[bold red]error:[/] {escape(failure.path)}: {escape(failure.message)} "
-                f"({escape(failure.error)})"
-            )
+            self.failed(failure)
         if self.progress and self.task is not None:
-            self.progress.update(self.task, advance=1, failed=self.failed)
+            self.progress.update(self.task, advance=1, failed=self.failures)
+
+    def failed(self, failure: Failure, unchanged: bool = False) -> None:
+        """One line on stderr per failed document."""
+        self.failures += 1
+        note = "; unchanged since it failed, not retried" if unchanged else ""
+        self.console.print(
+            f"[bold red]error:[/] {escape(failure.path)}: {escape(failure.message)} "
+            f"({escape(failure.error)}{note})"
+        )
 
 
 def summary_table(summary: Summary) -> Table:
@@ -92,7 +97,8 @@ def summary_table(summary: Summary) -> Table:
         ("extracted", summary.extracted),
         ("skipped (up to date)", summary.skipped),
         ("failed", summary.failed),
-        *((kind, summary.items.get(kind, 0)) for kind in KINDS),
+        ("  of which not retried (unchanged)", summary.not_retried),
+        *((f"{kind} items", summary.items.get(kind, 0)) for kind in KINDS),
         ("seconds", f"{summary.seconds:.1f}"),
         ("documents/s", f"{summary.documents_per_second:.1f}"),
     ]

@@ -22,7 +22,7 @@ from policyparse.corpus import engines, state
 from policyparse.corpus.engines import Warmup
 from policyparse.corpus.failures import Failure, FailureLog
 from policyparse.corpus.progress import Reporter
-from policyparse.corpus.walk import Task, collect
+from policyparse.corpus.walk import OUTPUT_FORMATS, Task, collect
 from policyparse.corpus.work import (
     Job,
     Result,
@@ -44,7 +44,8 @@ class Summary:
     documents: int = 0  # found by the walk
     extracted: int = 0
     skipped: int = 0  # output already current
-    failures: list[Failure] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)  # this run's and unchanged earlier ones
+    not_retried: int = 0  # failures carried over: input and generator unchanged since they failed
     items: Counter[str] = field(default_factory=Counter)  # per kind, over extracted documents
     seconds: float = 0.0
 
@@ -73,6 +74,7 @@ class _Settings:
     warmup: Warmup
     lang: str | None
     country: str | None
+    fmt: str
 
 
 def extract_corpus(
@@ -83,10 +85,12 @@ def extract_corpus(
     jobs: int | None = None,
     timeout: float | None = DEFAULT_TIMEOUT,
     force: bool = False,
+    retry_failed: bool = False,
     engine: Engine = "local",
     scheduler: str | None = None,
     lang: str | None = None,
     country: str | None = None,
+    fmt: str = "yaml",
     progress: bool = False,
     console: Console | None = None,
     max_tasks_per_worker: int = DEFAULT_MAX_TASKS,
@@ -97,31 +101,40 @@ def extract_corpus(
     """Extract every document under `paths` into `out_dir`, in parallel and incrementally.
 
     Returns the run's `Summary`; failed documents are in `summary.failures` and in
-    `out_dir/_failures.jsonl` (and on stderr). `timeout=None` or 0 lets a document
-    take any time; `progress=True` shows a bar when stderr is a terminal. `worker`,
-    `warmup` (run once per worker process) and `generator` replace the extraction.
+    `out_dir/_failures.jsonl` (and on stderr). Documents whose output is current are
+    skipped, and so are documents that failed before and have not changed, unless
+    `force` (redo all) or `retry_failed`. `timeout=None` or 0 lets a document take
+    any time; `progress=True` shows a bar when stderr is a terminal. `worker`, `warmup`
+    (run once per worker process) and `generator` replace the extraction.
     """
     if engine not in ("local", "dask"):
         raise UsageError(f"unknown engine {engine!r}: use local or dask")
+    if fmt not in OUTPUT_FORMATS:
+        raise UsageError(f"unknown format {fmt!r}: use {' or '.join(OUTPUT_FORMATS)}")
     settings = _Settings(
         engine, scheduler, jobs or engines.default_jobs(), timeout or None,
         max_tasks_per_worker, worker or extract_document,
-        warmup or (warm if worker is None else _nothing), lang, country,
+        warmup or (warm if worker is None else _nothing), lang, country, fmt,
     )  # fmt: skip
     started = time.monotonic()
     out = Path(out_dir)
-    tasks = collect(paths, out, glob)
-    todo, skipped = state.split_done(tasks, generator or current_generator(), force)
-    summary = Summary(documents=len(tasks), skipped=len(skipped))
-    state.clean_stale_temps(out)
+    made_by = generator or current_generator()
+    tasks = collect(paths, out, glob, fmt)
     log = FailureLog(out)
+    plan = state.split(tasks, made_by, log.previous(), force=force, retry_failed=retry_failed)
+    summary = Summary(len(tasks), skipped=len(plan.current), not_retried=len(plan.failed_before))
+    state.clean_stale_temps(out)
     log.start()
-    reporter = Reporter(console or Console(stderr=True), show_bar=progress)
+    console = console or Console(stderr=True, highlight=False, soft_wrap=True)
+    reporter = Reporter(console, show_bar=progress)
     try:
+        for failure in plan.failed_before:
+            log.add(failure)
+            reporter.failed(failure, unchanged=True)
         with reporter:
-            reporter.begin(len(todo))
-            for task, result in _results(todo, settings, reporter):
-                reporter.finished(_record(task, result, summary, log))
+            reporter.begin(len(plan.todo))
+            for task, result in _results(plan.todo, settings, reporter):
+                reporter.finished(_record(task, result, summary, log, made_by))
     finally:
         log.finish()
         summary.failures = sorted(log.failures)
@@ -135,9 +148,11 @@ def _results(
     """Results in the order they finish; the largest inputs start first, so the run
     does not end waiting on one big file while the other workers idle."""
     jobs = [
-        Job(key, os.path.abspath(task.path), task.label, settings.lang, settings.country)
-        for key, task in enumerate(todo)
+        Job(key, os.path.abspath(t.path), t.label, settings.lang, settings.country, settings.fmt)
+        for key, t in enumerate(todo)
     ]
+    if not jobs:
+        return
     jobs.sort(key=lambda job: -_size(todo[job.key].path))
 
     def on_start(job: Job) -> None:
@@ -157,13 +172,17 @@ def _results(
         yield todo[result.key], result
 
 
-def _record(task: Task, result: Result, summary: Summary, log: FailureLog) -> Failure | None:
+def _record(
+    task: Task, result: Result, summary: Summary, log: FailureLog, generator: str
+) -> Failure | None:
     if result.text is not None:
         atomic_write(task.output, result.text)
         summary.extracted += 1
         summary.items.update(result.counts)
         return None
-    failure = Failure(task.label, result.error or "Error", result.message or "failed")
+    message = (result.message or "failed").removeprefix(f"{task.label}: ")
+    sha = state.sha_or_none(task.path)
+    failure = Failure(task.label, result.error or "Error", message, sha, generator)
     log.add(failure)
     return failure
 

@@ -10,15 +10,20 @@ without touching the input.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from policyparse import yamlio
-from policyparse.corpus.walk import OUTPUT_SUFFIX, Task
+from policyparse.corpus.failures import Failure
+from policyparse.corpus.walk import OUTPUT_FORMATS, Task
 from policyparse.errors import InvalidPlan
 
 _CHUNK = 1 << 20
+_OUTPUT_NAME = re.compile(rf"\.(?:{'|'.join(OUTPUT_FORMATS)})\.")
 
 
 def sha256_file(path: Path) -> str:
@@ -29,35 +34,54 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def split_done(
-    tasks: Sequence[Task], generator: str, force: bool = False
-) -> tuple[list[Task], list[Task]]:
-    """(to do, skipped): a task is skipped when its output is current; `force` redoes all."""
-    if force:
-        return list(tasks), []
-    todo: list[Task] = []
-    done: list[Task] = []
+@dataclass
+class Split:
+    """What a run has to do, given what earlier runs left in the output directory."""
+
+    todo: list[Task] = field(default_factory=list)
+    current: list[Task] = field(default_factory=list)  # output up to date: skipped
+    failed_before: list[Failure] = field(default_factory=list)  # unchanged since they failed
+
+
+def split(
+    tasks: Sequence[Task],
+    generator: str,
+    previous: Mapping[str, Failure],
+    *,
+    force: bool = False,
+    retry_failed: bool = False,
+) -> Split:
+    """Sort tasks by what needs doing; `force` redoes all, `retry_failed` retries failures."""
+    result = Split()
     for task in tasks:
-        (done if is_current(task, generator) else todo).append(task)
-    return todo, done
+        sha = None if force else sha_or_none(task.path)
+        before = previous.get(task.label)
+        if sha is None:
+            result.todo.append(task)
+        elif recorded_source(task.output) == (sha, generator):
+            result.current.append(task)
+        elif not retry_failed and before and (before.sha256, before.generator) == (sha, generator):
+            result.failed_before.append(before)
+        else:
+            result.todo.append(task)
+    return result
 
 
-def is_current(task: Task, generator: str) -> bool:
-    recorded = recorded_source(task.output)
-    if recorded is None:
-        return False
-    sha, made_by = recorded
+def sha_or_none(path: Path) -> str | None:
     try:
-        return made_by == generator and sha256_file(task.path) == sha
+        return sha256_file(path)
     except OSError:
-        return False
+        return None  # the worker will report why it cannot be read
 
 
 def recorded_source(output: Path) -> tuple[str, str] | None:
     """(input sha256, generator) recorded in an output file, or None when unreadable."""
     try:
-        data = yamlio.loads(_header(output), str(output))
-    except (OSError, UnicodeDecodeError, InvalidPlan):
+        if output.suffix == ".json":
+            data = json.loads(output.read_text(encoding="utf-8"))
+        else:
+            data = yamlio.loads(_header(output), str(output))
+    except (OSError, UnicodeDecodeError, ValueError, InvalidPlan):
         return None
     document = data.get("document") if isinstance(data, dict) else None
     if not isinstance(document, dict) or not isinstance(document.get("source"), dict):
@@ -73,7 +97,7 @@ def _header(output: Path) -> str:
         lines = list(_until_after_document(handle))
     if any(line.startswith("document:") for line in lines):
         return "".join(lines)
-    return output.read_text(encoding="utf-8")  # not our YAML layout (JSON output, say)
+    return output.read_text(encoding="utf-8")  # not the layout we write: read it all
 
 
 def _until_after_document(lines: Iterator[str]) -> Iterator[str]:
@@ -92,5 +116,5 @@ def clean_stale_temps(out_dir: Path) -> None:
         return
     for folder, _dirs, files in os.walk(out_dir):
         for name in files:
-            if name.startswith(".") and name.endswith(".tmp") and OUTPUT_SUFFIX in name:
+            if name.startswith(".") and name.endswith(".tmp") and _OUTPUT_NAME.search(name):
                 Path(folder, name).unlink(missing_ok=True)

@@ -20,7 +20,7 @@ from policyparse.errors import MissingPath, UsageError
 SUPPORTED_SUFFIXES = frozenset(
     {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf", ".docx"}
 )
-OUTPUT_SUFFIX = ".yaml"
+OUTPUT_FORMATS = ("yaml", "json")
 
 
 @dataclass(frozen=True)
@@ -36,26 +36,31 @@ def collect(
     inputs: Sequence[str | os.PathLike[str]],
     out_dir: str | os.PathLike[str],
     globs: Sequence[str] = (),
+    fmt: str = "yaml",
 ) -> list[Task]:
-    """Every document named by `inputs`, in a stable order, each with its own output path.
+    """Every document named by `inputs`, in a stable order, each with its own output path
+    (`.yaml` or `.json` after `fmt`).
 
-    Raises `MissingPath` for an input that does not exist and `UsageError` when
-    two inputs would write the same output file (naming both).
+    Raises `UsageError` when two inputs would write the same output file (naming
+    both) and `MissingPath` for an input that does not exist.
     """
-    out = Path(out_dir)
+    out, suffix = Path(out_dir), f".{fmt}"
     paths = [Path(p) for p in inputs]
+    direct = [Task(p, p.as_posix(), out / (p.stem + suffix)) for p in paths if not p.is_dir()]
+    _unique(direct, out)  # named files first: a clash is a usage error even before a typo is
     for path in paths:
+        if str(path) == "-":
+            raise UsageError("'-' (standard input) works for a single document only")
         if not path.exists():
             raise MissingPath(f"{path}: no such file or directory")
-    dirs = [p for p in paths if p.is_dir()]
-    root = _common_root(dirs)
+    root = _common_root([p for p in paths if p.is_dir()])
     tasks: list[Task] = []
     for path in paths:
         if path.is_dir():
-            tasks.extend(_mirror(path, root, out, globs))
+            tasks.extend(_mirror(path, root, out, globs, suffix))
         else:
-            tasks.append(Task(path, path.as_posix(), out / (path.stem + OUTPUT_SUFFIX)))
-    return _unique(tasks)
+            tasks.append(Task(path, path.as_posix(), out / (path.stem + suffix)))
+    return _unique(tasks, out)
 
 
 def _common_root(dirs: Sequence[Path]) -> Path | None:
@@ -65,13 +70,15 @@ def _common_root(dirs: Sequence[Path]) -> Path | None:
     return Path(os.path.commonpath([os.path.abspath(d) for d in dirs]))
 
 
-def _mirror(top: Path, root: Path | None, out: Path, globs: Sequence[str]) -> Iterator[Task]:
+def _mirror(
+    top: Path, root: Path | None, out: Path, globs: Sequence[str], suffix: str
+) -> Iterator[Task]:
     base = Path(os.path.abspath(top)).relative_to(root) if root else Path()
     skip = Path(os.path.abspath(out))
     for rel in _walk(top, skip):
         if globs and not any(PurePosixPath(rel.as_posix()).match(g) for g in globs):
             continue
-        target = out / base / rel.parent / (rel.stem + OUTPUT_SUFFIX)
+        target = out / base / rel.parent / (rel.stem + suffix)
         yield Task(top / rel, (top / rel).as_posix(), target)
 
 
@@ -87,15 +94,16 @@ def _walk(top: Path, skip: Path) -> Iterator[Path]:
                 yield (here / name).relative_to(top)
 
 
-def _unique(tasks: Iterable[Task]) -> list[Task]:
+def _unique(tasks: Iterable[Task], out: Path) -> list[Task]:
     """Drop repeats of one input; refuse two inputs that would share an output file."""
     seen: dict[Path, Task] = {}
     for task in tasks:
         key = Path(os.path.abspath(task.output))
         other = seen.get(key)
         if other is not None and other.path.resolve() != task.path.resolve():
+            name = task.output.relative_to(out).as_posix()
             raise UsageError(
-                f"{other.label} and {task.label} would both be written to {task.output}; "
+                f"{other.label} and {task.label} would both be written to {name} in {out}; "
                 "rename one, or narrow the run with --glob"
             )
         seen.setdefault(key, task)

@@ -10,6 +10,7 @@ half-written behind.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,6 +25,7 @@ class Job:
     label: str  # the path as given by the user, recorded as `document.source.path`
     lang: str | None = None
     country: str | None = None
+    fmt: str = "yaml"  # of the output text: yaml or json
 
 
 @dataclass(frozen=True)
@@ -56,14 +58,22 @@ def run_job(worker: Worker, job: Job) -> Result:
 
 
 def warm() -> None:
-    """Load every language's data and spaCy pipeline once, so a worker pays for them
-    before its first document (and never inside a document's time limit)."""
-    from policyparse import nlp
-    from policyparse.lang import SUPPORTED, load_language
+    """Fill every lazy cache once (language data, spaCy pipelines, detection models,
+    compiled grammars and matchers), so a worker pays for them before its first
+    document and never inside a document's time limit: a tiny, language-neutral
+    text is extracted in each language."""
+    from policyparse.errors import PolicyparseError
+    from policyparse.lang import SUPPORTED
+    from policyparse.language import detect_text
+    from policyparse.pipeline import extract_plan
 
+    detect_text(_WARM_UP_TEXT)
     for code in SUPPORTED:
-        load_language(code)
-        nlp.pipeline(code)
+        with contextlib.suppress(PolicyparseError):
+            extract_plan(_WARM_UP_TEXT, lang=code, path_label="warm-up")
+
+
+_WARM_UP_TEXT = "Plan 2024-2026\n\n1. 100 000 (2025)\n\n- 2025: 50 000\n\n10.1 2026\n"
 
 
 def current_generator() -> str:
@@ -74,13 +84,12 @@ def current_generator() -> str:
 
 
 def extract_document(job: Job) -> Result:
-    """The default worker: extract one plan and render its YAML."""
-    from policyparse import yamlio
-    from policyparse.pipeline import extract_plan  # type: ignore[import-untyped,unused-ignore]
+    """The default worker: extract one plan and render it as YAML (or JSON)."""
+    from policyparse.pipeline import extract_plan, render
 
     plan = extract_plan(job.path, lang=job.lang, country=job.country, path_label=job.label)
     counts = {kind: _count(getattr(plan, kind)) for kind in KINDS}
-    return Result(job.key, job.label, yamlio.dumps(plan), counts)
+    return Result(job.key, job.label, render(plan, job.fmt), counts)
 
 
 def _count(items: list[Any]) -> int:
