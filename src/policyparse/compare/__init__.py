@@ -87,6 +87,7 @@ def _row(
         title=plan.document.title, start=start, end=end, years=span_years(start, end),
         counts=counts(plan), funding=summarise(plan, rates, target),
         items=[TaggedItem(k, i, t, tagger.tag(t, lang)) for k, i, t in items(plan)],
+        theme_order=tagger.codebook.ids(),
     )  # fmt: skip
 
 

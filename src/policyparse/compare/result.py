@@ -39,10 +39,13 @@ class DocumentRow:
     counts: dict[str, int]
     funding: FundingSummary
     items: list[TaggedItem]
+    theme_order: list[str]  # the codebook's order
 
     @property
     def themes(self) -> list[str]:
-        return list(dict.fromkeys(t for item in self.items for t in item.themes))
+        """The themes of any of its items, in codebook order."""
+        found = {t for item in self.items for t in item.themes}
+        return [t for t in self.theme_order if t in found]
 
 
 @dataclass

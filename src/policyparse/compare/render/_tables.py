@@ -21,6 +21,7 @@ class Table:
     rows: list[list[str]]
     numeric: set[int] = field(default_factory=set)  # right-aligned columns
     wrap: set[int] = field(default_factory=set)  # columns that may wrap (titles, texts)
+    markdown_only: set[int] = field(default_factory=set)  # the HTML heat map shows these
 
 
 class Notes:
@@ -44,6 +45,7 @@ def _cell(value: str, mark: str) -> str:
 
 
 def overview(d: dict[str, Any]) -> Table:
+    labels = {t["id"]: t["label"] for t in d["taxonomy"]["themes"]}
     rows = []
     for doc in d["documents"]:
         c, p = doc["counts"], doc["period"]
@@ -53,15 +55,16 @@ def overview(d: dict[str, Any]) -> Table:
             f"{period} ({p['years']})" if p["years"] else period,
             str(c["aims"]), str(c["outcomes"]), str(c["sub_outcomes"]),
             str(c["initiatives"]), str(c["initiatives_all"]), str(c["priorities"]),
-            str(len(doc["themes"])),
+            str(len(doc["themes"])), ", ".join(labels.get(t, t) for t in doc["themes"]),
         ])  # fmt: skip
     return Table(
         "overview", "Plans",
         ["Doc", "Title", "Country", "Language", "Period (years)", "Aims", "Outcomes",
-         "Sub-outcomes", "Initiatives", "All initiatives", "Priorities", "Themes"],
+         "Sub-outcomes", "Initiatives", "All initiatives", "Priorities", "Themes",
+         "Themes covered"],
         ["Doc", "Title", "", "Lang", "Period (yrs)", "Aims", "Outc.", "Sub",
-         "Init.", "All", "Prio.", "Thm."],
-        rows, numeric=set(range(5, 12)), wrap={1},
+         "Init.", "All", "Prio.", "Thm.", ""],
+        rows, numeric=set(range(5, 12)), wrap={1, 12}, markdown_only={12},
     )  # fmt: skip
 
 

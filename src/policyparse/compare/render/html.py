@@ -25,11 +25,12 @@ td.heat{text-align:center;min-width:3.5rem}
 def _table(table: Table, data: dict[str, Any]) -> str:
     heat = table.key == "themes"
     peak = max((int(c) for row in table.rows for c in row[1:]), default=0) if heat else 0
-    head = "".join(f"<th>{escape(h)}</th>" for h in table.headers)
+    shown = [i for i in range(len(table.headers)) if i not in table.markdown_only]
+    head = "".join(f"<th>{escape(table.headers[i])}</th>" for i in shown)
     body = []
     for row in table.rows:
         cells = []
-        for i, cell in enumerate(row):
+        for i, cell in ((i, row[i]) for i in shown):
             if heat and i > 0:
                 cells.append(_heat_cell(int(cell), peak))
             else:
