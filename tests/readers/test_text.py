@@ -335,3 +335,12 @@ def test_the_title_comes_after_site_name_and_breadcrumbs() -> None:
         (2, "3 Tiltak"),
         (3, "Tiltak 1: Styrke krisesentrene"),
     ]
+
+
+def test_a_tab_separated_table() -> None:
+    doc = read(
+        INTRO.encode() + b"Year\tAmount\tPeriod\n2016\t54,3 mio. kr.\t2016-2019\n", name="t.txt"
+    )
+    cells = [(b.row, b.col, b.text) for b in doc.blocks if b.kind is BlockKind.TABLE_CELL]
+    assert cells[:3] == [(0, 0, "Year"), (0, 1, "Amount"), (0, 2, "Period")]
+    assert cells[4] == (1, 1, "54,3 mio. kr.")

@@ -1,5 +1,6 @@
-"""Pipe tables in plain text, including web tables flattened so that one row is spread
-over several lines ("Lived Experience | 01 Fewer people … |" then "02 Risk … |").
+"""Tables in plain text: pipe tables, including web tables flattened so that one row is
+spread over several lines ("Lived Experience | 01 Fewer people … |" then "02 Risk … |"),
+and tab-separated tables (copied from spreadsheets and web pages).
 
 The column count comes from the `---|---` separator (or the widest line); short
 lines are joined until a row has that many cells.
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_TABS = re.compile(r"\t+")
 
 
 def is_table_line(line: str) -> bool:
@@ -18,6 +20,17 @@ def is_table_line(line: str) -> bool:
     return "|" in stripped and (
         " | " in stripped or stripped.startswith("|") or stripped.endswith("|")
     )
+
+
+def tab_cells(line: str) -> list[str]:
+    """The cells of a tab-separated line; one cell when it has no inner tab."""
+    return [cell.strip() for cell in _TABS.split(line.strip())]
+
+
+def is_tab_table(lines: list[str]) -> bool:
+    """At least two lines with the same number (two or more) of tab-separated cells."""
+    counts = {len(tab_cells(line)) for line in lines}
+    return len(lines) >= 2 and len(counts) == 1 and counts.pop() >= 2
 
 
 def is_table(lines: list[str]) -> bool:

@@ -20,7 +20,15 @@ from policyparse.readers.lists import Marker, Nesting, parse_marker
 from policyparse.readers.normalise import TextBuilder
 from policyparse.readers.pdf_blocks import join_line
 from policyparse.readers.pdf_running import page_number_pattern
-from policyparse.readers.pipetable import SEPARATOR, is_table, is_table_line, rebuild_rows
+from policyparse.readers.pipetable import (
+    SEPARATOR,
+    is_tab_table,
+    is_table,
+    is_table_line,
+    rebuild_rows,
+    tab_cells,
+    trim_row,
+)
 from policyparse.readers.repair import repair_note, repair_stray_n
 
 _SENTENCE_END = re.compile(r"[.!?:;]$")
@@ -130,16 +138,29 @@ def _units(lines: list[str]) -> list[Unit]:
         if not line.strip():
             gap, i = True, i + 1
             continue
-        end = i
-        while end < len(lines) and is_table_line(lines[end]):
-            end += 1
-        if end - i >= 2 and is_table(lines[i:end]):
-            units.append(Unit(BlockKind.TABLE_ROW, "", gap=gap, rows=rebuild_rows(lines[i:end])))
+        end, rows = _table_at(lines, i)
+        if rows:
+            units.append(Unit(BlockKind.TABLE_ROW, "", gap=gap, rows=rows))
             gap, i = False, end
             continue
         units.append(_line_unit(line, gap))
         gap, i = False, i + 1
     return [u for u in units if u.rows or not SEPARATOR.match(u.text)]
+
+
+def _table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]]:
+    """(end, rows) of the pipe or tab-separated table starting at line `i`, or (i, [])."""
+    end = i
+    while end < len(lines) and is_table_line(lines[end]):
+        end += 1
+    if end - i >= 2 and is_table(lines[i:end]):
+        return end, rebuild_rows(lines[i:end])
+    end = i
+    while end < len(lines) and "\t" in lines[end].strip():
+        end += 1
+    if is_tab_table(lines[i:end]):
+        return end, [trim_row(tab_cells(line)) for line in lines[i:end]]
+    return i, []
 
 
 def _line_unit(line: str, gap: bool) -> Unit:
