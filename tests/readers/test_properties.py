@@ -19,7 +19,8 @@ LINES = st.lists(
     st.one_of(
         st.sampled_from(["", "# Plan", "## Mål", "- item", "  • punkt", "1. one", "a) sub",
                          "| a | b |", "|---|---|", "x |", "Contact", "Læs mere om x",
-                         "Priority 10", "10.1.1 Step", "Type:", "2016", "> quote", "```"]),
+                         "Priority 10", "10.1.1 Step", "Type:", "2016", "> quote", "```",
+                         "a\tb", "\f", "Page 2", "stofmisbrugs-"]),
         st.text(max_size=40),
     ),
     max_size=25,
