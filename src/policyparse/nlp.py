@@ -93,7 +93,7 @@ def _add_lemmatizer(nlp: Any) -> None:
 
 def sentences(text: str, code: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of `text`, trailing spaces left out."""
-    doc = pipeline(code)(text)
+    doc = pipeline(code)(text, disable=["lemmatizer"])
     spans = []
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char

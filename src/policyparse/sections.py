@@ -21,6 +21,7 @@ from policyparse.nlp import cue_matcher
 ROLES = ("aims", "outcomes", "initiatives", "funding", "priorities", "background", "contact")
 SKIPPED_ROLES = frozenset({"contact"})  # boilerplate: never a source of items
 _INTRO_MAX_WORDS = 40  # a longer paragraph ending in ":" is prose, not a list's label
+_TITLE_WITHIN = 8  # blocks: a top-level heading this early is the title
 
 
 @dataclass(eq=False)
@@ -34,9 +35,11 @@ class Section:
 
     @property
     def effective_role(self) -> str | None:
-        """The section's own role, else the nearest ancestor's."""
+        """The section's own role, else the nearest ancestor's. The title's role is the
+        document's subject ("Initiativer og indsatser til …"): only the words right under
+        the title take it, not every sub-section."""
         node: Section | None = self
-        while node is not None:
+        while node is not None and (node is self or node.parent is not None):
             if node.role:
                 return node.role
             node = node.parent
@@ -80,13 +83,13 @@ def heading_role(text: str, lang: LanguageData | str) -> str | None:
 
 
 def build_sections(doc: ReadDocument, lang: LanguageData) -> Section:
-    """The section tree of a document; the root is the title heading when it opens the text."""
-    blocks = doc.blocks
-    first = blocks[0] if blocks else None
-    root_heading = first if first is not None and first.kind is BlockKind.HEADING else None
+    """The section tree of a document; the root is its title heading (see `title_heading`)."""
+    root_heading = title_heading(doc.blocks)
     root = Section(root_heading, 0, role_of(root_heading.text, lang) if root_heading else None)
     stack = [root]
-    for block in blocks[1:] if root_heading else blocks:
+    for block in doc.blocks:
+        if block is root_heading:
+            continue
         if block.kind is BlockKind.HEADING:
             level = max(block.level or 1, 1)
             while len(stack) > 1 and stack[-1].level >= level:
@@ -97,6 +100,20 @@ def build_sections(doc: ReadDocument, lang: LanguageData) -> Section:
         else:
             stack[-1].blocks.append(block)
     return root
+
+
+def title_heading(blocks: list[Block]) -> Block | None:
+    """The document's title: its first heading, when that opens the text or is a top-level
+    heading among the first few blocks (web pages put a "Publication - Strategy/plan"
+    label or a date before their h1)."""
+    headings = [b for b in blocks if b.kind is BlockKind.HEADING]
+    if not headings:
+        return None
+    first = headings[0]
+    if first is blocks[0]:
+        return first
+    top = min(h.level or 1 for h in headings)
+    return first if (first.level or 1) == top and blocks.index(first) < _TITLE_WITHIN else None
 
 
 def list_groups(section: Section, lang: LanguageData) -> list[ListGroup]:

@@ -65,9 +65,9 @@ def test_period_source_gives_back_its_words(plan_of: PlanOf) -> None:
     ("text", "lang", "title", "kind"),
     [
         (
-            "Opptrappingsplanen for rusfeltet\nType publikasjon: Stortingsproposisjon\nTekst.",
+            "Opptrappingsplanen for rusfeltet 2016 - 2020\n\nType publikasjon:\nStortingsproposisjon\n\nKort sammendrag\n\nTekst.",
             "no",
-            "Opptrappingsplanen for rusfeltet",
+            "Opptrappingsplanen for rusfeltet 2016 - 2020",
             "Stortingsproposisjon",
         ),
         (
@@ -125,3 +125,29 @@ def test_country_option_overrides(plan_of: PlanOf) -> None:
         "Stofmisbrugspakken\nSocialstyrelsen støtter kommunerne i Danmark.", "da", country="gb-sct"
     )
     assert plan.document.country == "GB-SCT"
+
+
+def test_title_after_a_web_page_label(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Publication - Strategy/plan
+
+        # Alcohol and drug strategy 2022-2027
+
+        The strategy.
+        """,
+        "en",
+    )
+    assert plan.document.title == "Alcohol and drug strategy 2022-2027"
+    assert plan.period is not None and plan.period.start == 2022
+
+
+def test_metadata_title_loses_the_site_name() -> None:
+    from policyparse.pipeline import extract_plan
+
+    page = (
+        "<html><head><title>Tobacco action plan - gov.scot</title></head>"
+        "<body><main><p>We will reduce smoking across Scotland by 2034.</p></main></body></html>"
+    )
+    plan = extract_plan(page.encode(), lang="en", path_label="page.html")
+    assert plan.document.title == "Tobacco action plan"

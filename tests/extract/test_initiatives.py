@@ -124,3 +124,59 @@ def test_headings_under_an_initiatives_page(plan_of: PlanOf) -> None:
         "Opsøgende indsats",
         "Bedre sammenhæng mellem forskning og praksis",
     ]
+
+
+def test_numbered_list_keeps_the_documents_numbers(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Tobacco action plan
+
+        Actions
+
+        1. Raise the age of sale for tobacco products
+        2. Expand stop smoking services in every health board
+        """,
+        "en",
+    )
+    assert [i.id for i in plan.initiatives] == ["1", "2"]
+
+
+def test_number_column_of_an_action_table(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Reducing Harm, Supporting Recovery
+
+        No. | Action | Lead | Partners
+        1.1 | Develop a national naloxone programme | HSE | Department of Health
+        1.2 | Publish a prevention framework for schools | Department of Education | HSE
+        """,
+        "en",
+    )
+    assert [(i.id, i.lead, i.partners) for i in plan.initiatives] == [
+        ("1.1", ["HSE"], ["Department of Health"]),
+        ("1.2", ["Department of Education"], ["HSE"]),
+    ]
+
+
+def test_a_title_naming_initiatives_does_not_make_every_list_one(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        # Initiativer og indsatser til personer med et stofmisbrug
+
+        ## Nationale retningslinjer
+
+        Socialstyrelsen har udarbejdet retningslinjer.
+
+        - Retningslinjerne retter sig mod behandlere
+        - Borgere kan også benytte retningslinjerne
+
+        ### Udbredelse af behandlingsmodeller til unge
+
+        Der er afsat 54,3 mio. kr.
+        """,
+        "da",
+    )
+    assert [i.title for i in plan.initiatives] == [
+        "Nationale retningslinjer",
+        "Udbredelse af behandlingsmodeller til unge",
+    ]

@@ -103,3 +103,56 @@ def test_priorities_list_kept_apart_from_outcomes(plan_of: PlanOf) -> None:
     )
     assert [p.text for p in plan.priorities] == ["Brugerinddragelse", "Pårørendeinddragelse"]
     assert plan.outcomes == [] and plan.initiatives == []
+
+
+def test_vision_statement_under_a_short_heading(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Rights, Respect and Recovery
+
+        Our vision
+
+        Scotland is a country where we live long, healthy and active lives.
+
+        Introduction
+
+        This strategy sets out how we will get there over a long text about many things that matter.
+        """,
+        "en",
+    )
+    assert [a.text for a in plan.aims] == [
+        "Scotland is a country where we live long, healthy and active lives"
+    ]
+
+
+def test_nested_items_spell_a_priority_out(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        From harm to hope
+
+        Our strategic priorities:
+
+        - Break drug supply chains
+            - close over 2,000 county lines
+        - Deliver a world-class treatment and recovery system
+        """,
+        "en",
+    )
+    assert [p.text for p in plan.priorities] == [
+        "Break drug supply chains",
+        "Deliver a world-class treatment and recovery system",
+    ]
+
+
+def test_numbers_in_a_table_are_no_outcome_framework(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Behandling for stofmisbrug
+
+        Forløb | Frist
+        Udredning | 14 dage til første samtale
+        Behandlingsstart | 30 dage efter henvendelsen
+        """,
+        "da",
+    )
+    assert plan.outcomes == []

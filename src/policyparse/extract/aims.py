@@ -24,11 +24,13 @@ from policyparse.nlp import sentences
 from policyparse.sections import list_groups
 
 _MIN_AIM = 12  # characters: shorter clauses are fragments, not aims
+_HEADING_WORDS = 4  # "Our vision", "Formål", "Overordnet mål"
+_STATEMENT_WORDS = 30  # a vision statement is a sentence, not an essay
 
 
 def extract_aims(ctx: Context) -> Found:
     """All aim rules, in document order, without repeats."""
-    spans = sorted({*_numbered(ctx), *_sentences(ctx), *_lists(ctx)})
+    spans = sorted({*_numbered(ctx), *_sentences(ctx), *_lists(ctx), *_statements(ctx)})
     others = [o.text for o in _walk(ctx.items("outcomes"))] + [
         i.title for i in _walk(ctx.items("initiatives"))
     ]
@@ -79,6 +81,25 @@ def _lists(ctx: Context) -> list[tuple[int, int]]:
         if group.role == "aims"
         for item in group.items
     ]
+
+
+def _statements(ctx: Context) -> list[tuple[int, int]]:
+    """Rule `vision-statement`: a short paragraph right under a short aims heading
+    ("Our vision" → "A Scotland where everyone …")."""
+    spans = []
+    for section in ctx.sections():
+        head = section.heading
+        if section.role != "aims" or head is None or section.parent is None:
+            continue
+        if labelled(head.text, ctx.lang.get("extract.aims.numbered_headings", []), []):
+            continue  # "Priority 3": rule `numbered-aim` takes its first sentence
+        first = section.blocks[0] if section.blocks else None
+        if first is None or first.kind is not BlockKind.PARAGRAPH:
+            continue
+        short_head = len(head.text.split()) <= _HEADING_WORDS and not head.text.endswith(":")
+        if short_head and len(first.text.split()) <= _STATEMENT_WORDS:
+            spans.append(trim(ctx.doc.text, first.start, first.end))
+    return spans
 
 
 def _numbered(ctx: Context) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Any
 
 from policyparse import nlp
@@ -105,18 +106,23 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=8192)
 def normalised(text: str) -> str:
     return " ".join(_WORDS.findall(text.casefold()))
 
 
 def same_text(a: str, b: str, ratio: float = 0.9) -> bool:
-    """Two texts are the same item when their words nearly coincide."""
+    """Two texts are the same item when their words nearly coincide (cheap bounds first:
+    long documents compare thousands of pairs)."""
     na, nb = normalised(a), normalised(b)
     if not na or not nb:
         return False
     if na == nb:
         return True
-    return SequenceMatcher(None, na, nb, autojunk=False).ratio() >= ratio
+    if 2 * min(len(na), len(nb)) / (len(na) + len(nb)) < ratio:
+        return False
+    matcher = SequenceMatcher(None, na, nb, autojunk=False)
+    return matcher.quick_ratio() >= ratio and matcher.ratio() >= ratio
 
 
 def first_sentence(ctx: Context, block: Block, start: int) -> tuple[int, int]:

@@ -126,7 +126,7 @@ def _lists(ctx: Context, entries: list[Entry], used: set[int]) -> None:
             for block in group.items:
                 if block.start in used:
                     continue
-                entry = _entry(ctx, section, block, 0, len(block.text), "")
+                entry = _entry(ctx, section, block, 0, len(block.text), _marker_number(block))
                 if (block.level or 0) > top and parent is not None:
                     entry.parent = parent
                 else:
@@ -148,6 +148,7 @@ def _tables(ctx: Context, entries: list[Entry], used: set[int]) -> None:
                 if cell is None or cell.start in used:
                     continue
                 number, offset = _decimal(cell)
+                number = number or _number_column(row, cell)
                 entry = _entry(ctx, section, cell, offset, len(cell.text), number or "")
                 for kind in ("lead", "partners", "both"):
                     if kind in columns and columns[kind] in cells:
@@ -197,11 +198,27 @@ def _due_cell(ctx: Context, initiative: Initiative, cell: Block) -> None:
         initiative.due = Due(date=m.group(1), text=cell.text, source=ctx.source(s, e))
 
 
+def _number_column(row: list[Block], title: Block) -> str | None:
+    """A "No." column before the title: a cell that is only a number ("1.2" or "3.")."""
+    for cell in row:
+        text = cell.text.strip().rstrip(".")
+        if (cell.col or 0) < (title.col or 0) and re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", text):
+            return text
+    return None
+
+
+def _marker_number(block: Block) -> str:
+    """The document's own number of a list item ("3." → "3"), else ""."""
+    marker = (block.marker or "").strip("().")
+    return marker if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", marker) else ""
+
+
 def _headings(ctx: Context, entries: list[Entry], used: set[int], *, root: bool) -> None:
     for section in ctx.sections():
         if section.role != "initiatives" or (section.parent is None) != root:
             continue
-        for child in section.children:
+        children = [s for s in section.walk() if s is not section] if root else section.children
+        for child in children:
             head = child.heading
             if head is None or child.role not in (None, "initiatives") or head.start in used:
                 continue

@@ -43,7 +43,7 @@ def _frameworks(ctx: Context) -> list[Outcome]:
 def framework(ctx: Context, rows: list[list[Block]]) -> list[Outcome]:
     """Numbered cells become outcomes; lettered cells their children, by column."""
     tops = [c for row in rows for c in row if FRAMEWORK.match(c.text)]
-    if len(tops) < 2:
+    if not is_framework(tops):
         return []
     outcomes = [_item(ctx, c, FRAMEWORK.match(c.text)["num"], FRAMEWORK) for c in tops]  # type: ignore[index]
     first_col = min(c.col or 0 for c in tops)
@@ -56,6 +56,13 @@ def framework(ctx: Context, rows: list[list[Block]]) -> list[Outcome]:
             parent = outcomes[index]
             parent.children.append(_item(ctx, cell, parent.id + m["letter"], LETTERED))
     return outcomes
+
+
+def is_framework(cells: list[Block]) -> bool:
+    """Numbered statements 1, 2, … (or 01, 02, …) in order: "14 dage" is no framework."""
+    numbers = [int(FRAMEWORK.match(c.text)["num"]) for c in cells]  # type: ignore[index]
+    statements = all(len(c.text.split()) >= 4 for c in cells)
+    return len(cells) >= 2 and statements and numbers == list(range(1, len(cells) + 1))
 
 
 def _item(ctx: Context, block: Block, ident: str, shape: object) -> Outcome:

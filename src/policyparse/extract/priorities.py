@@ -44,13 +44,14 @@ def _columns(ctx: Context) -> list[Block]:
 
 
 def _lists(ctx: Context) -> list[Block]:
-    return [
-        item
-        for section in ctx.sections()
-        for group in list_groups(section, ctx.lang)
-        if group.role == "priorities"
-        for item in group.items
-    ]
+    """Top-level items of priority lists (nested items spell a priority out)."""
+    items = []
+    for section in ctx.sections():
+        for group in list_groups(section, ctx.lang):
+            if group.role == "priorities":
+                top = min(b.level or 0 for b in group.items)
+                items += [b for b in group.items if (b.level or 0) == top]
+    return items
 
 
 def _headings(ctx: Context) -> list[Block]:

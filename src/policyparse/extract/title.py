@@ -15,6 +15,8 @@ from policyparse.blocks import Block
 from policyparse.extract.common import Context, Found
 
 _TITLE_MAX = 200
+# " - gov.scot", " | GOV.UK", " - regjeringen.no": the site's name after a page title
+_SITE_SUFFIX = re.compile(r"\s+[-–|]\s+[\w-]*(?:\.[\w-]+)+\s*$")
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,7 @@ def extract_title(ctx: Context) -> Found:
     if heading is not None:
         text, start, end = heading.text, heading.start, heading.end
     elif doc.title:
-        text, start, end = doc.title, None, None
+        text, start, end = _SITE_SUFFIX.sub("", doc.title), None, None
     elif doc.blocks:
         first = doc.blocks[0]
         text, start, end = (

@@ -125,7 +125,7 @@ def _amount_pattern(data: Mapping[str, Any], num: NumberGrammar, spelled: bool) 
     number = rf"{num.spelled}(?={SPACE}{scale})" if spelled else num.digits
     return re.compile(
         rf"(?:(?P<pre>{cur}){SPACE}?)?"
-        rf"(?P<n1>{number})"
+        rf"(?<!\d{num.dashes})(?<!\d/)(?P<n1>{number})"  # not the end of "2022-23"
         rf"(?:{SPACE}*(?P<rs>{num.dashes}|{num.range_words}){SPACE}*"
         rf"(?:(?P<mid>{cur}){SPACE}?)?(?P<n2>{num.digits})(?={SPACE}?(?:{scale}|{post})))?"
         rf"(?:{SPACE}?(?P<scale>{scale}))?"

@@ -99,7 +99,7 @@ def period_grammar(code: str) -> PeriodGrammar:
     start = rf"{w.words('open_start')}{s}+{month}?(?P<os>{YEAR}){FY_TAIL}?(?:{s}+{after})?"
     end = (
         rf"{w.words('open_end')}{s}+(?:{w.words('end_of')}{s}*)?{month}?"
-        rf"(?P<oe>{YEAR})(?P<t3>{FY_TAIL})?"
+        rf"(?P<oe>{YEAR})(?P<t3>{tail2})?"
     )
     return PeriodGrammar(
         pattern=re.compile("|".join(f"(?:{a})" for a in (full, between, start, end)), re.I),
@@ -156,8 +156,8 @@ def _read(m: re.Match[str], g: PeriodGrammar, text: str) -> Period | None:
     elif m["os"]:
         years = int(m["os"]), None, m.end()
     else:
-        oe = int(m["oe"])
-        years = None, _fy_end(oe, m["t3"]) or oe, m.end()
+        fy_end = _fy_end(int(m["oe"]), m["t3"])
+        years = None if fy_end == -1 else (None, fy_end or int(m["oe"]), m.end())
     if years is None:
         return None
     start, stop, end = years
