@@ -49,6 +49,14 @@ def blocks(markdown: str) -> list[tuple[str, int | None, str | None, str]]:
             id="table",
         ),
         pytest.param(
+            "<table>\n<tr><th>År</th><th>Beløb</th></tr>\n"
+            "<tr><td>2016</td><td><b>54,3</b> mio. kr.</td></tr>\n</table>\n",
+            [("table_row", None, None, "År | Beløb"), ("table_cell", None, None, "År"),
+             ("table_cell", None, None, "Beløb"), ("table_row", None, None, "2016 | 54,3 mio. kr."),
+             ("table_cell", None, None, "2016"), ("table_cell", None, None, "54,3 mio. kr.")],
+            id="raw-html-table",
+        ),
+        pytest.param(
             "Tekst om planen.\n\nLæs mere om projektet på Socialstyrelsens hjemmeside\n\n"
             "## Relaterede links\n\nEt link\n\nMere tekst.\n",
             [("paragraph", None, None, "Tekst om planen."),

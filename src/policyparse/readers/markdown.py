@@ -63,6 +63,8 @@ class _Walker:
             self.lists.pop()
         elif kind == "inline":
             self._inline(inline_text(token))
+        elif kind == "html_block" and "<table" in token.content.lower():
+            self._html_table(token.content)
         elif kind in ("fence", "code_block", "html_block"):
             self._paragraph(_TAG.sub(" ", token.content))
         elif kind == "table_open":
@@ -73,6 +75,16 @@ class _Walker:
             if self.builder.add_row(trim_row(self.row), table=self.tables, row=self.rows):
                 self.rows += 1
             self.row = None
+
+    def _html_table(self, html: str) -> None:
+        """A raw HTML table inside Markdown (common in web exports): rows and cells."""
+        from selectolax.lexbor import LexborHTMLParser
+
+        self.tables, self.rows = self.tables + 1, 0
+        for tr in LexborHTMLParser(html).css("tr"):
+            cells = [cell.text(separator=" ") for cell in tr.css("th, td")]
+            if self.builder.add_row(trim_row(cells), table=self.tables, row=self.rows):
+                self.rows += 1
 
     def _inline(self, text: str) -> None:
         if self.row is not None:
