@@ -151,3 +151,30 @@ def test_mutated_bytes_never_crash(data: bytes) -> None:
     except UnreadableDocument:
         return
     assert all(doc.text[b.start : b.end] == b.text for b in doc.blocks)
+
+
+def _in_content_control(document: Any, paragraph: Any, gallery: str | None = None) -> None:
+    from docx.oxml import parse_xml
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    part = f"<w:docPartObj><w:docPartGallery w:val='{gallery}'/></w:docPartObj>" if gallery else ""
+    sdt = parse_xml(f"<w:sdt {ns}><w:sdtPr>{part}</w:sdtPr><w:sdtContent/></w:sdt>")
+    paragraph._p.addprevious(sdt)
+    sdt[1].append(paragraph._p)
+
+
+def test_content_controls_and_contents_lines() -> None:
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    document.styles.add_style("TOC 1", WD_STYLE_TYPE.PARAGRAPH)
+    document.add_paragraph("Introduction\t3", style="TOC 1")
+    toc = document.add_paragraph("Aims\t4")
+    _in_content_control(document, toc, gallery="Table of Contents")
+    wrapped = document.add_paragraph("Text inside a content control.")
+    _in_content_control(document, wrapped)
+    out = io.BytesIO()
+    document.save(out)
+    doc = read_docx(out.getvalue(), ReadContext("cc.docx", "0" * 64))
+    assert doc.text == "Text inside a content control."

@@ -195,3 +195,29 @@ def test_running_matter() -> None:
     # the large title on page 1 is not the small running header that repeats its words
     assert left == [["Plan title", "Body one."], ["Body two."], ["Body."], []]
     assert removed == 8
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("National plan 2024-2027", "National plan 2024-2027"),
+        ("Microsoft Word - plan_v3.docx", None),
+        ("handlingsplan-endelig.pdf", None),
+        ("  ", None),
+    ],
+)
+def test_title_metadata(title: str, expected: str | None) -> None:
+    from policyparse.readers.pdf import _title
+
+    assert _title({"Title": title}) == expected
+
+
+def test_ligatures_spelled_out() -> None:
+    from policyparse.readers.normalise import TextBuilder
+
+    page = PageLayout(1, 800, [_line("A speciﬁc and eﬀective ﬂow.", 100)])
+    builder = TextBuilder()
+    emitter = Emitter(measure([page], frozenset()), builder)
+    emitter.feed(page)
+    emitter.flush()
+    assert builder.text == "A specific and effective flow."

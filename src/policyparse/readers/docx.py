@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
@@ -17,7 +18,7 @@ from policyparse.blocks import BlockKind, ReadDocument
 from policyparse.errors import PolicyparseError, UnreadableDocument, UnsupportedFormat
 from policyparse.lang import all_languages
 from policyparse.readers import ReadContext
-from policyparse.readers.docx_numbering import Numbering
+from policyparse.readers.docx_numbering import Numbering, W
 from policyparse.readers.lists import parse_marker
 from policyparse.readers.normalise import TextBuilder
 
@@ -70,18 +71,38 @@ def check_zip(data: bytes, name: str) -> None:
 
 
 @cache
-def _style_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Heading and title style names of every language ("Heading", "Overskrift")."""
+def _style_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Heading, title and contents style names of every language ("Heading", "Overskrift",
+    "TOC")."""
     langs = all_languages()
-    heading = {w.casefold() for lang in langs for w in lang.get("reader.docx_heading_styles")}
-    title = {w.casefold() for lang in langs for w in lang.get("reader.docx_title_styles")}
-    return tuple(heading), tuple(title)
+
+    def words(key: str) -> tuple[str, ...]:
+        return tuple({w.casefold() for lang in langs for w in lang.get(f"reader.{key}")})
+
+    return words("docx_heading_styles"), words("docx_title_styles"), words("docx_toc_styles")
+
+
+def _body_elements(parent: Any) -> Iterator[Any]:
+    """Paragraphs and tables in order, also inside content controls (`w:sdt`, which some
+    templates wrap the whole body in), except a table-of-contents control."""
+    for child in parent.iterchildren():
+        if child.tag in (f"{W}p", f"{W}tbl"):
+            yield child
+        elif child.tag == f"{W}sdt" and not _is_toc(child):
+            content = child.find(f"{W}sdtContent")
+            if content is not None:
+                yield from _body_elements(content)
+
+
+def _is_toc(sdt: Any) -> bool:
+    gallery = sdt.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
+    return gallery is not None and "contents" in (gallery.get(f"{W}val") or "").lower()
 
 
 def heading_level(style_name: str) -> int | None:
     """ "Heading 2" → 2, "Overskrift 1" → 1, "Title" → 0 (above level 1), else None."""
     name = style_name.casefold().strip()
-    heading, title = _style_words()
+    heading, title, _ = _style_words()
     if name in title:
         return 0
     m = re.fullmatch(r"(\D+?)\s*(\d)", name)
@@ -101,18 +122,21 @@ class _Body:
 
     def read(self, document: Any) -> None:
         from docx.table import Table
+        from docx.text.paragraph import Paragraph
 
-        for item in document.iter_inner_content():
-            if isinstance(item, Table):
-                self.table(item)
+        for element in _body_elements(document.element.body):
+            if element.tag == f"{W}tbl":
+                self.table(Table(element, document._body))
             else:
-                self.paragraph(item)
+                self.paragraph(Paragraph(element, document._body))
 
     def paragraph(self, paragraph: Any) -> None:
         text = paragraph.text
         if not text.strip():
             return
         style = paragraph.style.name if paragraph.style is not None else ""
+        if style.casefold().startswith(_style_words()[2]):
+            return  # a line of the table of contents: its headings follow in the text
         level = heading_level(style)
         if level is not None:
             self.shift = self.shift or int(level == 0)

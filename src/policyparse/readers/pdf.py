@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import time
 from functools import cache
 from typing import Any
@@ -23,6 +24,7 @@ from policyparse.readers.pdf_blocks import Emitter, measure
 from policyparse.readers.pdf_layout import PageLayout, layout_page
 from policyparse.readers.pdf_running import page_number_pattern, remove_running
 
+FILE_NAME = re.compile(r"^Microsoft \w+ - |\.(?:docx?|pdf|indd|rtf|odt|pptx?|xlsx?)\s*$", re.I)
 PROGRESS_AFTER = 1.0  # seconds of reading before a progress bar appears
 PASSWORD = "{name}: the PDF is protected by a password; remove it first (e.g. qpdf --decrypt)"
 NO_TEXT = (
@@ -116,10 +118,14 @@ def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]])
 
 
 def _title(metadata: dict[str, Any]) -> str | None:
+    """The Title metadata, unless it is the name of the file the PDF was made from
+    ("Microsoft Word - plan_v3.docx"), as exporters often leave it."""
     title = metadata.get("Title")
     if isinstance(title, bytes):
         title = title.decode("utf-8", "replace")
-    return " ".join(title.split()) or None if isinstance(title, str) else None
+    if not isinstance(title, str) or FILE_NAME.search(title):
+        return None
+    return " ".join(title.split()) or None
 
 
 class _Progress:

@@ -24,6 +24,10 @@ MAX_HEADING_WORDS = 30
 MAX_LEVEL = 6
 CID = re.compile(r"\(cid:\d+\)")
 CID_BULLET = re.compile(r"^\(cid:\d+\)\s*")  # an unmapped glyph opening a line is a bullet
+# typographic ligatures PDF fonts map to one glyph ("speciﬁc"): spelled out, so words match
+LIGATURES = str.maketrans(
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+)
 TOC_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$")  # "2.1 Naming ........ 3": a contents line
 SENTENCE_END = re.compile(r"[.!?:;]$")
 LINE_END_HYPHEN = re.compile(r"\w-$")
@@ -131,13 +135,16 @@ class Emitter:
     def table(self, table: Table) -> None:
         for r, cells in enumerate(table.rows):
             self.builder.add_row(
-                [CID.sub("", c) for c in cells], table=self.tables, row=r, page=table.page
+                [CID.sub("", c).translate(LIGATURES) for c in cells],
+                table=self.tables,
+                row=r,
+                page=table.page,
             )
         self.tables += 1
         self.nesting.reset()
 
     def line(self, line: Line) -> None:
-        text = CID_BULLET.sub("• ", line.text)
+        text = CID_BULLET.sub("• ", line.text.translate(LIGATURES))
         self.cids += len(CID.findall(text))
         text = " ".join(CID.sub(" ", text).split())
         if not text or TOC_ENTRY.search(text):
