@@ -8,6 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from policyparse.lang import SUPPORTED, _read_yaml, load_language
 from policyparse.values import DueDate, Money, Period, find_due_dates, find_money, find_periods
@@ -142,3 +144,35 @@ def test_readme_values_examples_show_real_output() -> None:
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
     runner.run(test)
     assert runner.failures == 0
+
+
+# pieces of money, period and due-date expressions, and their traps, to shuffle
+TOKEN_LINE = (
+    "2,4 54,3 2.400.000 300\u00a0000 1,500 1.5 2021 2016 2023/24 2015-16 – - / £ € $ kr. kr "
+    "DKK NOK MNOK mio. mia. mill. milliarder million bn m to tre halvanden en halv and og "
+    "til frem fra by inden senest innen i in November juli 1. kvartal spring per year årligt "
+    "om året afsat bevilget funding nordmenn plasser Prop. 15 S ( ) § . ,"
+)
+TOKENS = TOKEN_LINE.split(" ")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(TOKENS), max_size=30).map(" ".join),
+    st.sampled_from(["en", "da", "no", "nn"]),
+)
+def test_any_text_gives_well_formed_values(text: str, lang: str) -> None:
+    """No text makes a grammar fail; spans give back the words, in order; values are sane."""
+    for finder in (find_money, find_periods, find_due_dates):
+        items = finder(text, lang)
+        assert [i.span for i in items] == sorted(i.span for i in items)
+        for item in items:
+            start, end = item.span
+            assert 0 <= start < end <= len(text) and text[start:end] == item.text
+    for money in find_money(text, lang):
+        assert money.amount > 0 and money.basis in ("total", "per_year", "other")
+    for period in find_periods(text, lang):
+        assert period.start is not None or period.end is not None
+        assert period.start is None or period.end is None or period.start <= period.end
+    for due in find_due_dates(text, lang):
+        assert re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", due.date)
