@@ -344,3 +344,22 @@ def test_a_tab_separated_table() -> None:
     cells = [(b.row, b.col, b.text) for b in doc.blocks if b.kind is BlockKind.TABLE_CELL]
     assert cells[:3] == [(0, 0, "Year"), (0, 1, "Amount"), (0, 2, "Period")]
     assert cells[4] == (1, 1, "54,3 mio. kr.")
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Tiltak 3 Styrke krisesentrene", 2),
+        ("Chapter 2 – Funding", 2),
+        ("Initiativ 1.1 Bedre hjælp", 3),
+    ],
+)
+def test_labels_with_a_title_after_the_number(line: str, level: int) -> None:
+    assert blocks_of(f"{INTRO}{line}\nThe work starts in 2024.\n")[1] == (H, level, line)
+
+
+def test_a_long_line_after_a_label_number_is_prose() -> None:
+    line = (
+        "Priority 10 Reduce the risk of poor mental health and wellbeing in adult life by promoting"
+    )
+    assert blocks_of(f"{INTRO}{line}\nThe work starts in 2024.\n")[1][0] is P

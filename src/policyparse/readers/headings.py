@@ -1,8 +1,9 @@
 """Headings of plain text, recognised by shape alone (text exports keep no fonts).
 
 - the first line, when it is short and has no final full stop: the title (level 1);
-- a label with a number: "Priority 10", "Strategic Action 10.1: …", "Initiativ nr. 3:"
-  (level 1 + number of parts: "10" → 2, "10.1" → 3);
+- a label with a number: "Priority 10", "Strategic Action 10.1: …", "Initiativ nr. 3:",
+  and when short "Tiltak 3 Styrke krisesentrene", "Chapter 2 – Funding" (level 1 +
+  number of parts: "10" → 2, "10.1" → 3);
 - a numbered line that is not part of a list: "2. Vision" (same levels);
 - a short line without a final full stop followed by body text ("Key area of focus",
   "Prioriterte innsatsområder og tiltak:"); one level below the last numbered heading.
@@ -35,7 +36,8 @@ def _label_pattern() -> re.Pattern[str]:
     number_words = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(
         r"^[A-ZÆØÅÄÖÜ][\w’'-]*(?:[ \t]+[\w’'-]+){0,2}[ \t]+"
-        rf"(?:(?:{number_words})[ \t]*)?(?P<number>\d{{1,3}}(?:\.\d{{1,3}})*)(?::.*|\.?$)",
+        rf"(?:(?:{number_words})[ \t]*)?(?P<number>\d{{1,3}}(?:\.\d{{1,3}})*)"
+        r"(?::.*|\.?$|(?P<titled>\.?[ \t]+(?:[–—-][ \t]+)?[A-ZÆØÅÄÖÜ].*))",
     )
 
 
@@ -81,7 +83,7 @@ class HeadingShapes:
         if unit.kind is BlockKind.LIST_ITEM:
             return self._numbered(units, i)
         label = _label_pattern().match(unit.text)
-        if label:
+        if label and (not label["titled"] or shaped_like_heading(unit.text)):
             below = (self._section_level or 0) + 1
             return self._numbered_at(max(1 + _depth(label["number"]), below))
         alone = (i == 0 or unit.gap) and after.gap  # blank lines around it
