@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from policyparse import yamlio
-from policyparse.extract.aims import find_aims
+from policyparse.extractors.aims import find_aims
 from policyparse.sections import heading_role
 from policyparse.values import find_due_dates, find_money, find_periods
 

@@ -19,7 +19,7 @@ from policyparse.lang import SUPPORTED, load_language, normalise_code
 from policyparse.model import DocumentInfo, Initiative, Plan, SourceInfo
 
 if TYPE_CHECKING:
-    from policyparse.extract import Context
+    from policyparse.extractors import Context
 
 Source = str | Path | bytes
 FORMATS = ("yaml", "json")
@@ -44,7 +44,7 @@ def extract_plan(
     Raises `MissingPath`, `UnreadableDocument` (also for an empty document) and
     `UnsupportedLanguage` (a language other than en/da/no, unless `lang` forces one).
     """
-    from policyparse.extract import Context, run_all
+    from policyparse.extractors import Context, run_all
     from policyparse.sections import build_sections
 
     doc, label = _read(source, path_label)

@@ -73,7 +73,7 @@ def role_of(text: str, lang: LanguageData) -> str | None:
 
 def heading_role(text: str, lang: LanguageData | str) -> str | None:
     """A heading's role; "Priority 10" / "Goal 2: …" headings state an overall aim."""
-    from policyparse.extract.numbering import labelled
+    from policyparse.extractors.numbering import labelled
 
     lang = load_language(lang) if isinstance(lang, str) else lang
     labels = lang.get("extract.aims.numbered_headings", [])

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.extract.conftest import PlanOf
+from tests.extractors.conftest import PlanOf
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from tests.extract.conftest import PlanOf
+from tests.extractors.conftest import PlanOf
 
 
 def amounts(plan: object) -> list[tuple[object, ...]]:

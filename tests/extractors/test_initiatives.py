@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from tests.extract.conftest import PlanOf, flat
+from tests.extractors.conftest import PlanOf, flat
 
 
 def test_numbered_hierarchy_with_lead_partners_and_due(plan_of: PlanOf) -> None:

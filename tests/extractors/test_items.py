@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from tests.extract.conftest import PlanOf, flat
+from tests.extractors.conftest import PlanOf, flat
 
 
 def test_aims_list_and_purpose_sentences(plan_of: PlanOf) -> None:

@@ -1,5 +1,9 @@
 """Extractors: an ordered registry of pure functions from a `Context` to a `Found`.
 
+(The package is `extractors`, not the `extract/` of the design sketch: a subpackage
+named `extract` would shadow the public function `policyparse.extract(...)` as soon
+as it is imported.)
+
 Order matters: later extractors read what earlier ones found (the period needs the
 title, aims leave out what outcomes and initiatives already hold, funding links itself
 to initiatives and falls back on the plan's period).
@@ -9,15 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from policyparse.extract.aims import extract_aims
-from policyparse.extract.common import Context, Found
-from policyparse.extract.country import extract_country
-from policyparse.extract.funding import extract_funding
-from policyparse.extract.initiatives import extract_initiatives
-from policyparse.extract.outcomes import extract_outcomes
-from policyparse.extract.period import extract_period
-from policyparse.extract.priorities import extract_priorities
-from policyparse.extract.title import extract_title
+from policyparse.extractors.aims import extract_aims
+from policyparse.extractors.common import Context, Found
+from policyparse.extractors.country import extract_country
+from policyparse.extractors.funding import extract_funding
+from policyparse.extractors.initiatives import extract_initiatives
+from policyparse.extractors.outcomes import extract_outcomes
+from policyparse.extractors.period import extract_period
+from policyparse.extractors.priorities import extract_priorities
+from policyparse.extractors.title import extract_title
 
 Extractor = Callable[[Context], Found]
 

@@ -16,8 +16,8 @@ from functools import cache
 from typing import Any
 
 from policyparse.blocks import BlockKind
-from policyparse.extract.common import Context, Found, first_sentence, same_text, trim
-from policyparse.extract.numbering import labelled
+from policyparse.extractors.common import Context, Found, first_sentence, same_text, trim
+from policyparse.extractors.numbering import labelled
 from policyparse.lang import LanguageData, load_language
 from policyparse.model import Aim
 from policyparse.nlp import sentences

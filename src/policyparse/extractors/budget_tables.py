@@ -13,12 +13,12 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from policyparse.blocks import Block
-from policyparse.extract.common import Context
+from policyparse.extractors.common import Context
 from policyparse.model import Funding, Period
 from policyparse.sections import Section, tables
 
 if TYPE_CHECKING:
-    from policyparse.extract.funding import Mention
+    from policyparse.extractors.funding import Mention
 
 _NUMBER_CELL = re.compile(r"^[-−]?\d[\d .,]*$")
 _BRACKETED = re.compile(r"\(([^()]+)\)")
@@ -57,7 +57,7 @@ def table_unit(text: str, code: str) -> tuple[Decimal, str] | None:
 
 
 def _table(ctx: Context, section: Section, rows: list[list[Block]]) -> list[Mention]:
-    from policyparse.extract.funding import Mention
+    from policyparse.extractors.funding import Mention
 
     units = [u for u in (table_unit(c.text, ctx.code) for c in rows[0]) if u]
     if not units:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from policyparse.extract.common import Context, Found
+from policyparse.extractors.common import Context, Found
 
 
 def extract_country(ctx: Context) -> Found:

@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass, replace
 
 from policyparse.blocks import Block
-from policyparse.extract.budget_tables import budget_cells
-from policyparse.extract.common import Context, Found, fold, quote, trim
+from policyparse.extractors.budget_tables import budget_cells
+from policyparse.extractors.common import Context, Found, fold, quote, trim
 from policyparse.model import Funding, Period
 from policyparse.sections import Section
 

@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass
 
 from policyparse.blocks import Block, BlockKind
-from policyparse.extract.common import Context, Found, first_sentence, quote, title_span, trim
-from policyparse.extract.numbering import DECIMAL, labelled, parent_number
-from policyparse.extract.people import label_of, parse_people
+from policyparse.extractors.common import Context, Found, first_sentence, quote, title_span, trim
+from policyparse.extractors.numbering import DECIMAL, labelled, parent_number
+from policyparse.extractors.people import label_of, parse_people
 from policyparse.model import Due, Initiative, Period
 from policyparse.sections import Section, list_groups, role_of, tables
 

@@ -12,8 +12,8 @@ version first.
 from __future__ import annotations
 
 from policyparse.blocks import Block
-from policyparse.extract.common import Context, Found, same_text, trim
-from policyparse.extract.numbering import FRAMEWORK, LETTERED, labelled
+from policyparse.extractors.common import Context, Found, same_text, trim
+from policyparse.extractors.numbering import FRAMEWORK, LETTERED, labelled
 from policyparse.model import Outcome
 from policyparse.sections import list_groups, tables
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from policyparse.extract.common import Context, Found
-from policyparse.extract.title import Title, front_matter
+from policyparse.extractors.common import Context, Found
+from policyparse.extractors.title import Title, front_matter
 from policyparse.model import Period
 from policyparse.nlp import cue_matcher
 from policyparse.sections import Section

@@ -9,8 +9,8 @@ are outcomes, not priorities.
 from __future__ import annotations
 
 from policyparse.blocks import Block
-from policyparse.extract.common import Context, Found, same_text, trim
-from policyparse.extract.numbering import FRAMEWORK, LETTERED
+from policyparse.extractors.common import Context, Found, same_text, trim
+from policyparse.extractors.numbering import FRAMEWORK, LETTERED
 from policyparse.model import Priority
 from policyparse.sections import list_groups, role_of, tables
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from policyparse.blocks import Block
-from policyparse.extract.common import Context, Found
+from policyparse.extractors.common import Context, Found
 
 _TITLE_MAX = 200
 # " - gov.scot", " | GOV.UK", " - regjeringen.no": the site's name after a page title
