@@ -128,8 +128,8 @@ def _fill(connection: sqlite3.Connection) -> None:
 
 
 def _table_words() -> set[str]:
-    """Every word in the lemma tables: keys and values, through nested dicts and lists.
-    Candidates are lowercase, so words are stored as written (no case folding)."""
+    """Every lowercase word in the lemma tables: keys and values, through nested dicts
+    and lists (candidates are lowercase letters only, so nothing else can match)."""
     from importlib.util import find_spec
 
     spec = find_spec("spacy_lookups_data")
@@ -152,4 +152,4 @@ def _table_words() -> set[str]:
                 words.add(value)
             else:
                 stack.append(value)
-    return words
+    return {w for w in words if w.isalpha() and w.islower()}  # all a candidate can be
