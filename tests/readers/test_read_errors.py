@@ -87,3 +87,19 @@ def test_cli_paths(tmp_path: Path, argument: str, exit_code: int) -> None:
     result = CliRunner().invoke(app, ["text", argument])
     assert result.exit_code == exit_code
     assert result.output.startswith("error:") and result.output.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("argument", "says"),
+    [
+        ("x" * 5000, "…"),
+        ("a\x00b", "cannot be opened"),
+        ("Plan text\nwith lines", "no such file"),
+        ("", "empty path"),
+    ],
+    ids=["too-long", "nul", "text-as-path", "empty"],
+)
+def test_strange_paths_are_one_line_missing_paths(argument: str, says: str) -> None:
+    with pytest.raises(MissingPath) as caught:
+        read(argument)
+    assert says in str(caught.value) and "\n" not in str(caught.value)

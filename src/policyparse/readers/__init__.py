@@ -41,6 +41,7 @@ READERS: dict[str, str] = {
 }
 
 # a URL, also after Path() folded its "//" ("https:/x.org"); not "C:/"
+_MAX_SHOWN = 120
 _URL = re.compile(r"^(?:[a-z][a-z0-9+.-]+:/|www\.)", re.IGNORECASE)
 
 
@@ -68,16 +69,26 @@ def reader_for(fmt: str) -> Reader:
 def _load(source: str | Path | bytes, name: str | None) -> tuple[bytes, str]:
     if isinstance(source, bytes | bytearray | memoryview):
         return bytes(source), name or "<bytes>"
-    label = str(source)
+    label = _shown(str(source))
+    if not str(source):
+        raise MissingPath("an empty path names no document")
     if _URL.match(label):
         url = re.sub(r"^(\w[\w+.-]*):/(?!/)", r"\1://", label)
         raise MissingPath(f"{url}: a URL, not a file (no network access: download it first)")
     path = Path(source)
-    if path.is_dir():
-        raise UnreadableDocument(f"{label}: is a directory, not a document")
-    if not path.exists():
-        raise MissingPath(f"{label}: no such file")
     try:
+        if path.is_dir():
+            raise UnreadableDocument(f"{label}: is a directory, not a document")
         return path.read_bytes(), name or label
-    except OSError as exc:
-        raise MissingPath(f"{label}: cannot be opened ({exc.strerror or exc})") from None
+    except FileNotFoundError:
+        raise MissingPath(f"{label}: no such file") from None
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise MissingPath(f"{label}: cannot be opened ({reason})") from None
+
+
+def _shown(label: str) -> str:
+    """A path fit for a one-line message (text pasted as a path can be anything)."""
+    if len(label) > _MAX_SHOWN or any(ch < " " for ch in label):
+        return repr(label[:_MAX_SHOWN]) + ("…" if len(label) > _MAX_SHOWN else "")
+    return label
