@@ -157,41 +157,29 @@ def spacy_lemmatizer(text: str, lang: str) -> list[tuple[str, str]]:
     return [(text[start:end], lemma) for lemma, start, end in nlp.lemmas(text, lang)]
 
 
+# Tokens are matched as one string: each token is SEP surface MID lemma, closed by SEP,
+# so a whole theme (every phrase, every word) is one regular-expression search.
+SEP, MID = "\x1f", "\x1e"
+_PART = f"[^{SEP}{MID}]*"
+
+
 def _word_regex(pattern: str) -> str:
-    """`*` at a word's edge is any prefix or suffix; the rest is literal."""
-    head = ".*" if pattern.startswith("*") else ""
-    tail = ".*" if pattern.endswith("*") else ""
-    return head + re.escape(pattern.strip("*")) + tail
+    """One token whose surface or lemma is `pattern` (`*` at an edge: any prefix/suffix)."""
+    head = _PART if pattern.startswith("*") else ""
+    tail = _PART if pattern.endswith("*") else ""
+    word = head + re.escape(pattern.strip("*")) + tail
+    return f"{SEP}(?:{word}{MID}{_PART}|{_PART}{MID}{word})(?={SEP})"
 
 
-@dataclass(frozen=True)
-class _Compiled:
-    """One theme's phrases in some languages: one regex for all one-word phrases, one
-    regex per word for the longer ones (so tagging stays fast on long plans)."""
-
-    words: re.Pattern[str] | None
-    phrases: tuple[tuple[re.Pattern[str], ...], ...]
-
-    @classmethod
-    def of(cls, phrases: list[tuple[str, ...]]) -> _Compiled:
-        single = [p[0] for p in phrases if len(p) == 1]
-        words = re.compile("|".join(_word_regex(w) for w in single)) if single else None
-        longer = tuple(tuple(re.compile(_word_regex(w)) for w in p) for p in phrases if len(p) > 1)
-        return cls(words, longer)
-
-    def found(self, surfaces: list[str], lemmas: list[str]) -> bool:
-        pairs = list(zip(surfaces, lemmas, strict=True))
-        if self.words and any(self.words.fullmatch(s) or self.words.fullmatch(m) for s, m in pairs):
-            return True
-        return any(_at(phrase, pairs, i) for phrase in self.phrases for i in range(len(pairs)))
+def _theme_regex(phrases: list[tuple[str, ...]]) -> re.Pattern[str] | None:
+    """All phrases of one theme as one pattern; None when it has none in this language."""
+    if not phrases:
+        return None
+    return re.compile("|".join("".join(_word_regex(w) for w in p) for p in phrases))
 
 
-def _at(phrase: tuple[re.Pattern[str], ...], pairs: list[tuple[str, str]], i: int) -> bool:
-    if i + len(phrase) > len(pairs):
-        return False
-    return all(
-        rx.fullmatch(s) or rx.fullmatch(m) for rx, (s, m) in zip(phrase, pairs[i:], strict=False)
-    )
+def _stream(surfaces: list[str], lemmas: list[str]) -> str:
+    return "".join(f"{SEP}{s}{MID}{m}" for s, m in zip(surfaces, lemmas, strict=True)) + SEP
 
 
 class Tagger:
@@ -200,14 +188,14 @@ class Tagger:
     def __init__(self, codebook: Codebook, lemmatize: Lemmatizer = spacy_lemmatizer) -> None:
         self.codebook = codebook
         self.lemmatize = lemmatize
-        self._compiled: dict[str, list[tuple[str, _Compiled]]] = {}
+        self._compiled: dict[str, list[tuple[str, re.Pattern[str] | None]]] = {}
 
-    def _themes(self, lang: str) -> list[tuple[str, _Compiled]]:
-        """Each theme's compiled phrases for `lang` (every language when it is unknown)."""
+    def _themes(self, lang: str) -> list[tuple[str, re.Pattern[str] | None]]:
+        """Each theme's pattern for `lang` (every language's phrases when it is unknown)."""
         if lang not in self._compiled:
             langs = [lang] if lang in LANGUAGES else list(LANGUAGES)
             self._compiled[lang] = [
-                (t.id, _Compiled.of([p for code in langs for p in t.terms.get(code, ())]))
+                (t.id, _theme_regex([p for code in langs for p in t.terms.get(code, ())]))
                 for t in self.codebook.themes
             ]
         return self._compiled[lang]
@@ -216,4 +204,5 @@ class Tagger:
         pairs = [(w, lemma) for w, lemma in self.lemmatize(text, lang) if _WORD.search(w)]
         surfaces = [w.casefold() for w, _ in pairs]
         lemmas = [lemma.casefold() for _, lemma in pairs]
-        return [tid for tid, compiled in self._themes(lang) if compiled.found(surfaces, lemmas)]
+        stream = _stream(surfaces, lemmas)
+        return [tid for tid, rx in self._themes(lang) if rx is not None and rx.search(stream)]
