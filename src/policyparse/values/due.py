@@ -17,7 +17,7 @@ from functools import cache
 from policyparse.lang import normalise_code
 from policyparse.values.money import find_money
 from policyparse.values.numbers import alternation, fold
-from policyparse.values.periods import ANY_YEAR, YEAR, date_words, find_periods
+from policyparse.values.periods import ANY_YEAR, YEAR, YEAR4, date_words, find_periods
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ def due_grammar(code: str) -> DueGrammar:
             rf"(?P<d1>\d{{1,2}}){day}{s}+(?:{of}{s}+)?(?P<m1>{month}),?{s}+(?P<y1>{YEAR})",
             rf"(?P<m2>{month}){s}+(?P<d2>\d{{1,2}}){day},?{s}+(?P<y2>{YEAR})",
             rf"(?P<m3>{month}){s}+(?:{of}{s}+)?(?P<y3>{YEAR})",
-            rf"(?P<d4>\d{{1,2}})[./](?P<m4>\d{{1,2}})[./](?P<y4>{YEAR})",
+            rf"(?P<d4>\d{{1,2}})(?P<sep>[./])(?P<m4>\d{{1,2}})(?P=sep)(?P<y4>{YEAR4})(?!\d)",  # 31.12.2025
             rf"(?P<y5>{YEAR})-(?P<m5>\d\d)-(?P<d5>\d\d)",
             rf"(?:{part}|{alternation(w.data['part_codes'])}){s}*(?:{of}{s}+)?(?P<y6>{YEAR})",
             rf"(?P<y7>{YEAR})",

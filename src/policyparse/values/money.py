@@ -156,7 +156,7 @@ def money_grammar(code: str) -> MoneyGrammar:
         yearly_near=re.compile(rf"{SPACE}*,?{SPACE}*{yearly}", flags),
         yearly_far=re.compile(rf"(?:{SPACE}+[^\W\d_]+){{1,4}}{SPACE}+{yearly}", flags),
         yearly_before=re.compile(
-            rf"{alternation(data['yearly_before'])}(?:{SPACE}+[^\W\d_]+){{0,3}}{SPACE}*$", flags
+            rf"{alternation(data['yearly_before'])}(?:{SPACE}+[^\W\d_]+\.?){{0,3}}{SPACE}*$", flags
         ),
         other_after=re.compile(rf"{SPACE}*(?:{other})", flags),
         default_currency=data["default_currency"],
@@ -188,6 +188,8 @@ def _read(m: re.Match[str], g: MoneyGrammar, text: str) -> tuple[Found | None, i
         return None, m.end()
     if unit is None and not g.follower.match(text, m.end()):
         return None, m.end()  # a count: "1,2 millioner nordmenn"
+    if not num.value(m["n1"]):
+        return None, m.end()
     bare_year = YEAR_SHAPED.fullmatch(m["n1"]) and not m["scale"] and not m["n2"]
     if bare_year and m["pre"] not in g.prefix_exact:
         return None, retry  # "2016 kr", "2021 £"

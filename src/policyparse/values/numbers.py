@@ -113,7 +113,7 @@ def _digits(decimal: str, groups: list[str], fractions: Iterable[str]) -> str:
     grouped = [rf"\d{{1,3}}(?:{re.escape(sep)}\d{{3}})+" for sep in groups]
     integer = "(?:" + "|".join([*grouped, r"\d+"]) + ")"
     tail = rf"(?:{re.escape(decimal)}\d+|[{''.join(fractions)}])?"
-    return rf"(?<![\w.,]){integer}{tail}(?!\d|[.,]\d)"
+    return rf"(?<![\w.,])(?!0\d){integer}{tail}(?!\d|[.,]\d)"  # no "000" of "300 000"
 
 
 @cache
