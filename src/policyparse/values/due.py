@@ -52,7 +52,8 @@ def due_grammar(code: str) -> DueGrammar:
             rf"(?P<d1>\d{{1,2}}){day}{s}+(?:{of}{s}+)?(?P<m1>{month}),?{s}+(?P<y1>{YEAR})",
             rf"(?P<m2>{month}){s}+(?P<d2>\d{{1,2}}){day},?{s}+(?P<y2>{YEAR})",
             rf"(?P<m3>{month}){s}+(?:{of}{s}+)?(?P<y3>{YEAR})",
-            rf"(?P<d4>\d{{1,2}})(?P<sep>[./])(?P<m4>\d{{1,2}})(?P=sep)(?P<y4>{YEAR4})(?!\d)",  # 31.12.2025
+            # 31.12.2025, 31/03/2025
+            rf"(?P<d4>\d{{1,2}})(?P<sep>[./])(?P<m4>\d{{1,2}})(?P=sep)(?P<y4>{YEAR4})(?!\d)",
             rf"(?P<y5>{YEAR})-(?P<m5>\d\d)-(?P<d5>\d\d)",
             rf"(?:{part}|{alternation(w.data['part_codes'])}){s}*(?:{of}{s}+)?(?P<y6>{YEAR})",
             rf"(?P<y7>{YEAR})",
