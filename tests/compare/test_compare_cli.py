@@ -152,6 +152,7 @@ def test_two_files_give_a_diff() -> None:
     assert title in result.stdout
     assert re.search(r"^funding items +1 +1$", result.stdout, flags=re.M)  # a count, not money
     assert "Items matched by theme and text" in result.stdout
+    assert max(len(line) for line in result.stdout.splitlines()) <= 100
 
 
 def test_compare_never_reads_the_source_documents(monkeypatch: pytest.MonkeyPatch) -> None:
