@@ -23,7 +23,10 @@ class CompareFormat(str, Enum):
 @app.command()
 def compare(
     paths: Annotated[
-        list[str], typer.Argument(help="Plan YAML files, or folders to search for *.yaml / *.yml.")
+        list[str],
+        typer.Argument(
+            help="Plan YAML files, or folders to search for *.yaml / *.yml.", metavar="FILE|DIR…"
+        ),
     ],
     fmt: Annotated[
         CompareFormat,
