@@ -25,7 +25,7 @@ def compare(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Plan YAML files, or folders to search for *.yaml / *.yml.", metavar="FILE|DIR…"
+            help="Plan YAML files, or folders to search for *.yaml / *.yml.", metavar="FILE|DIR"
         ),
     ],
     fmt: Annotated[
