@@ -48,3 +48,33 @@ def test_errors_are_one_line(text: str, error: type[Exception], words: str) -> N
     with pytest.raises(error) as caught:
         policyparse.extract(text)
     assert words in str(caught.value) and "\n" not in str(caught.value)
+
+
+def _readme_section() -> str:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.partition("<!-- section: extract -->")[2]
+    return section.partition("<!-- /section: extract -->")[0]
+
+
+def test_readme_python_example_is_real(monkeypatch: pytest.MonkeyPatch) -> None:
+    import doctest
+    import re
+
+    monkeypatch.chdir(ROOT)
+    (block,) = re.findall(r"```python\n(.*?)```", _readme_section(), re.S)
+    test = doctest.DocTestParser().get_doctest(block, {}, "README extract", "README.md", 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
+    runner.run(test)
+    assert runner.failures == 0
+
+
+def test_readme_console_example_is_real(monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from policyparse.cli import app
+
+    monkeypatch.chdir(ROOT)
+    shown = _readme_section().split("```console\n$ policyparse extract samples/", 1)[1]
+    shown = shown.split("\n", 1)[1].split("```", 1)[0]
+    result = CliRunner().invoke(app, ["extract", "samples/no-opptrappingsplan-rus-2016.txt"])
+    assert "funding:" + result.stdout.split("\nfunding:", 1)[1] == shown

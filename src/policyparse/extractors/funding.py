@@ -135,7 +135,7 @@ def _period(ctx: Context, mention: Mention, block: Block, warnings: list[str]) -
             warnings.append(
                 f"{label}: end year {until.end} taken from later in its section ({until.text!r})"
             )
-            return Period(start=single[0], end=until.end, text=f"{single[0]}–{until.end}")
+            return Period(start=single[0], end=until.end, text=f"{single[0]} … {until.text}")
         return Period(start=single[0], end=single[0], text=str(single[0]))
     plan: Period | None = ctx.value("period")
     if plan is not None:
