@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from policyparse.cli import app
 from policyparse.lang import CODES, load_language, normalise_code
 from policyparse.language import LanguageGuess, detect_document, detect_text
+from policyparse.language.markers import Markers
 from policyparse.readers import read
 
 DATA = Path(__file__).parent / "data" / "langid"
@@ -89,6 +90,58 @@ def test_policy_text(text: str, language: str, variant: str | None) -> None:
     assert 0.0 < found.confidence <= 1.0
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("План действий по охране психического здоровья", "ru"),
+        ("Εθνικό σχέδιο δράσης για την ψυχική υγεία", "el"),
+        ("Plan d'action pour la santé mentale", "fr"),
+        ("Kansallinen mielenterveysohjelma", "fi"),
+    ],
+)
+def test_other_languages_get_their_own_code(text: str, language: str) -> None:
+    assert detect_text(text).language == language
+
+
+MARKERS = Markers.compile(
+    {
+        "da": {
+            "words": ["af"],
+            "prefixes": ["op", "ud"],
+            "suffixes": ["erne"],
+            "substrings": ["øj"],
+        },
+        "no": {
+            "words": ["av"],
+            "prefixes": ["opp", "ut"],
+            "suffixes": ["ene"],
+            "substrings": ["øy"],
+        },
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("word", "marks"),
+    [
+        ("af", {"da"}),
+        ("av", {"no"}),
+        ("opgave", {"da"}),
+        ("oppgave", {"no"}),  # the longest prefix wins: opp-, not op-
+        ("utvikling", {"no"}),
+        ("udvikling", {"da"}),
+        ("kommunerne", {"da"}),
+        ("kommunene", {"no"}),
+        ("høj", {"da"}),
+        ("høy", {"no"}),
+        ("ut", set()),  # an affix needs a stem: "ut" is no word with prefix ut-
+        ("planen", set()),
+    ],
+)
+def test_markers_longest_match(word: str, marks: set[str]) -> None:
+    assert set(MARKERS.score([word])) == marks
+
+
 @pytest.mark.parametrize("text", ["", "   ", "2024", "12.5 %", "2016 - 2020", "– • –", "§ 3"])
 def test_no_words_is_und(text: str) -> None:
     assert detect_text(text) == LanguageGuess("und", None, 0.0)
@@ -162,6 +215,13 @@ def test_nynorsk_document_gives_short_blocks_its_written_form() -> None:
     assert all((g.language, g.variant) == ("no", "nn") for g in guesses), list(
         zip(texts, guesses, strict=True)
     )
+
+
+def test_cyrillic_document_is_out_of_scope() -> None:
+    _, _, overall = _document(
+        "# План действий\n\nПравительство выделит средства.\n\n- Больше помощи\n"
+    )
+    assert overall.language == "ru"
 
 
 def test_document_without_words_is_und() -> None:

@@ -26,6 +26,7 @@ UND = "und"
 IN_SCOPE_LABELS = ("en", "da", "no", "nn")
 NEIGHBOURS = ("sv", "de", "nl", "fr", "es", "it", "pt", "fi", "pl")
 LONG_TEXT = 200  # characters from which the open language set is used
+LATIN_END = "\u0250"  # Basic Latin to Latin Extended-B
 MARKER_WEIGHT = 3.0  # py3langid log-likelihood units one marker hit is worth
 VARIANT_WEIGHT = 6.0  # the same for a written form's markers
 
@@ -103,7 +104,7 @@ def guess(text: str, expect: LanguageGuess | None = None, weight: float = 0.0) -
     words = tokens(text)
     if not words:
         return UNDETERMINED
-    raw = dict(_identifier(len(text) < LONG_TEXT).rank(text))
+    raw = dict(_identifier(len(text) < LONG_TEXT and _latin(words)).rank(text))
     scores = _scores(raw, words)
     if expect is not None and expect.language in scores:
         scores[expect.language] += weight
@@ -111,6 +112,13 @@ def guess(text: str, expect: LanguageGuess | None = None, weight: float = 0.0) -
     prior = expect.variant if expect is not None and expect.language == best else None
     variant = _variant(best, raw, words, prior, weight)
     return LanguageGuess(best, variant, _confidence(scores, best, text))
+
+
+def _latin(words: list[str]) -> bool:
+    """Mostly Latin letters? Every restricted-set language is written in Latin script,
+    so Cyrillic, Greek or Han text always gets the open set."""
+    letters = "".join(words)
+    return sum(ch < LATIN_END for ch in letters) * 2 >= len(letters)
 
 
 def _scores(raw: dict[str, float], words: list[str]) -> dict[str, float]:

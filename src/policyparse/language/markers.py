@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 WORD = re.compile(r"[^\W\d_]+")
@@ -23,7 +24,7 @@ MAX_AFFIX = 8  # no marker affix is longer
 MIN_STEM = {"prefixes": 3, "suffixes": 2}  # letters a word must keep beyond its affix
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: `_token_hits` caches per instance
 class Markers:
     """Compiled markers of several labels (languages or written forms)."""
 
@@ -48,12 +49,13 @@ class Markers:
         """Weighted hits per label over lower-cased word tokens."""
         totals: dict[str, float] = {}
         for token in tokens:
-            for kind, labels in self._hits(token):
+            for kind, labels in _token_hits(self, token):
                 for label in labels:
                     totals[label] = totals.get(label, 0.0) + WEIGHTS[kind]
         return totals
 
-    def _hits(self, token: str) -> list[tuple[str, frozenset[str]]]:
+    def hits(self, token: str) -> tuple[tuple[str, frozenset[str]], ...]:
+        """(kind, labels) of every marker one token carries."""
         hits: list[tuple[str, frozenset[str]]] = []
         if token in self.words:
             hits.append(("words", self.words[token]))
@@ -65,7 +67,13 @@ class Markers:
         kept = {lab for s in found if not _subsumed(s, found) for lab in self.substrings[s]}
         if kept:
             hits.append(("substrings", frozenset(kept)))
-        return hits
+        return tuple(hits)
+
+
+@lru_cache(maxsize=1 << 16)
+def _token_hits(markers: Markers, token: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Words repeat: each is matched once (per marker set)."""
+    return markers.hits(token)
 
 
 def _longest(table: Mapping[str, frozenset[str]], token: str, front: bool, stem: int) -> str:
