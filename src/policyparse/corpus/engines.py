@@ -14,6 +14,7 @@ scheduler address is given.
 from __future__ import annotations
 
 import contextlib
+import logging
 import multiprocessing
 import os
 import signal
@@ -131,7 +132,9 @@ class LocalPool:
                 self._start()
             while queue or any(s.job for s in self.slots):
                 self._dispatch(queue, on_start)
-                yield from self._collect(bool(queue))
+                results = self._collect(bool(queue))
+                self._dispatch(queue, on_start)  # workers go on while the caller writes
+                yield from results
         finally:
             for slot in list(self.slots):
                 self._retire(slot, kill=True)
@@ -145,36 +148,42 @@ class LocalPool:
                 if on_start:
                     on_start(slot.job)
 
-    def _collect(self, more: bool) -> Iterator[Result]:
+    def _collect(self, more: bool) -> list[Result]:
+        """Wait for the next results (or the nearest deadline); kill workers past it."""
         deadline = min(s.deadline for s in self.slots) if self.slots else float("inf")
         pause = None if deadline == float("inf") else max(0.0, deadline - time.monotonic())
+        results: list[Result] = []
         for conn in wait([s.conn for s in self.slots], timeout=pause):
             slot = next(s for s in self.slots if s.conn is conn)
-            yield from self._receive(slot, more)
+            results.extend(self._receive(slot, more))
         now = time.monotonic()
         for slot in [s for s in self.slots if s.job and s.deadline <= now]:
             assert slot.job is not None
-            yield Result.failure(slot.job, "TimeoutError", f"timed out after {self.timeout:g} s")
+            results.append(
+                Result.failure(slot.job, "TimeoutError", f"timed out after {self.timeout:g} s")
+            )
             self._replace(slot, more, kill=True)
+        return results
 
-    def _receive(self, slot: _Slot, more: bool) -> Iterator[Result]:
+    def _receive(self, slot: _Slot, more: bool) -> list[Result]:
         try:
             message = slot.conn.recv()
         except (EOFError, OSError):
             code = slot.process.exitcode
             if not slot.ready:
                 raise RuntimeError(f"a worker process failed to start (exit {code})") from None
-            if slot.job is not None:
-                yield Result.failure(slot.job, "WorkerDied", f"worker process died (exit {code})")
+            died = slot.job
             self._replace(slot, more, kill=True)
-            return
+            if died is None:
+                return []
+            return [Result.failure(died, "WorkerDied", f"worker process died (exit {code})")]
         if message is None:
             slot.ready = True
-            return
+            return []
         slot.job, slot.deadline, slot.done = None, float("inf"), slot.done + 1
-        yield message
         if slot.done >= self.max_tasks:
             self._replace(slot, more)
+        return [message]
 
     def _replace(self, slot: _Slot, more: bool, kill: bool = False) -> None:
         self._retire(slot, kill=kill)
@@ -219,6 +228,7 @@ def run_dask(
             processes=True,
             host="127.0.0.1",
             dashboard_address=None,
+            silence_logs=logging.ERROR,  # a restart after a timeout is expected, not news
         )
     client = Client(scheduler or cluster)  # type: ignore[no-untyped-call]
     try:
@@ -264,8 +274,9 @@ class _DaskRun:
                 )
             except TimeoutError:
                 done = set()
-            for future in done:
-                yield _outcome(future, in_flight.pop(future)[0])
+            results = [_outcome(future, in_flight.pop(future)[0]) for future in done]
+            self._fill(queue, in_flight, on_start)  # workers go on while the caller writes
+            yield from results
             now = time.monotonic()
             for future in [f for f, (_, d) in in_flight.items() if d <= now]:
                 job = in_flight.pop(future)[0]

@@ -81,8 +81,9 @@ class Reporter:
         """One line on stderr per failed document."""
         self.failures += 1
         note = "; unchanged since it failed, not retried" if unchanged else ""
+        message = " ".join(failure.message.split())  # one line, whatever the error said
         self.console.print(
-            f"[bold red]error:[/] {escape(failure.path)}: {escape(failure.message)} "
+            f"[bold red]error:[/] {escape(failure.path)}: {escape(message)} "
             f"({escape(failure.error)}{note})"
         )
 
