@@ -51,12 +51,13 @@ def _trie(words: list[str]) -> str:
 def _emit(node: dict[str, Any], first: bool = True) -> str:
     """Longer words first: the end of a word is the last branch at its node.
 
-    A first letter checks, after it, that no letter came before it: so every
-    branch starts with a literal and the regex engine can skip ahead to it.
+    A first letter checks, after it, that no letter came before it, nor a
+    letter and a hyphen ("twice-yearly" is not "yearly"): so every branch starts
+    with a literal and the regex engine can skip ahead to it.
     """
     branches = [
         (r"\s+" if char == " " else re.escape(char))
-        + (r"(?<![^\W\d_].)" if first and char.isalpha() else "")
+        + (r"(?<![^\W\d_].)(?<![^\W\d_]-.)" if first and char.isalpha() else "")
         + _emit(child, first=False)
         for char, child in sorted(node.items())
         if char != _END

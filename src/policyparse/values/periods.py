@@ -83,12 +83,13 @@ def period_grammar(code: str) -> PeriodGrammar:
     s = r"\s"
     month = rf"(?:(?:\d{{1,2}}{w.words('day_suffixes')}?{s}+)?{w.month}{s}+)"
     after = w.words("open_start_after")
+    noun = rf"(?:{w.words('year_nouns')}{s}+)?"  # "fra og med skoleåret 2025/26"
     words = w.words("range_words")
     # "2024-25 to 2028-29": a dashed financial year only before a range word
     tail1 = rf"(?:{FY_TAIL}|{w.dashes}\d\d(?={s}+{words}{s}))"
     tail2 = rf"(?:{FY_TAIL}|{w.dashes}\d\d(?!\d))"
     full = (
-        rf"(?:(?P<intro>{w.words('period_intro')}){s}+)?{month}?(?P<y1>{YEAR})(?P<t1>{tail1})?"
+        rf"(?:(?P<intro>{w.words('period_intro')}){s}+{noun})?{month}?(?P<y1>{YEAR})(?P<t1>{tail1})?"
         rf"(?:(?:{s}*{w.dashes}{s}*|{s}+(?P<word>{words}){s}+)"
         rf"{month}?(?P<y2>{YEAR4}|\d\d)(?P<t2>{tail2})?(?!\d|[-/.]\d))?"
     )
@@ -96,9 +97,9 @@ def period_grammar(code: str) -> PeriodGrammar:
         rf"{w.words('between_words')}{s}+{month}?(?P<b1>{YEAR}){s}+"
         rf"{w.words('and_words')}{s}+{month}?(?P<b2>{YEAR})"
     )
-    start = rf"{w.words('open_start')}{s}+{month}?(?P<os>{YEAR}){FY_TAIL}?(?:{s}+{after})?"
+    start = rf"{w.words('open_start')}{s}+{noun}{month}?(?P<os>{YEAR}){FY_TAIL}?(?:{s}+{after})?"
     end = (
-        rf"{w.words('open_end')}{s}+(?:{w.words('end_of')}{s}*)?{month}?"
+        rf"{w.words('open_end')}{s}+(?:{w.words('end_of')}{s}*)?{noun}{month}?"
         rf"(?P<oe>{YEAR})(?P<t3>{tail2})?"
     )
     return PeriodGrammar(
