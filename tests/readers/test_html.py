@@ -88,6 +88,13 @@ CASES = [
         id="no-container-menu-dropped",
     ),
     pytest.param(
+        "<main><h2 class=accordion><button aria-expanded=false>Funding</button></h2>"
+        "<table role=presentation><tr><td><h3>Layout</h3><p>Cell text.</p></td></tr></table>"
+        "</main>",
+        [(H, 2, None, "Funding"), (H, 3, None, "Layout"), (P, None, None, "Cell text.")],
+        id="heading-button-layout-table",
+    ),
+    pytest.param(
         "<p>unclosed <b>bold<li>item</ul></table><h2>Heading</h3>after",
         # lexbor's repair puts the heading inside the stray item: the words are all kept
         [(P, None, None, "unclosed bold"), (LI, 0, "•", "item Heading after")],

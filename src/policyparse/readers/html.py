@@ -1,28 +1,29 @@
 """HTML → ReadDocument with selectolax (lexbor): the page's main content only.
 
-The main container comes from `reader.content_selectors` (`<main>`, `[role=main]`,
-`<article>`, …); inside it, elements matching `reader.boilerplate.selectors`
-(cookie banners, share and print widgets, feedback boxes, breadcrumbs, …) are
-skipped, and the furniture lines and link boxes of every language's
-`reader.boilerplate` data are dropped from what is left. A `<header>` or
-`<footer>` inside `<main>`/`<article>` belongs to the content (it often holds
-the `<h1>`), so only the page-level ones are dropped.
+`html_content` picks the main container and the elements to skip; the walk here
+turns the rest into pieces in document order (headings, paragraphs, nested lists
+with markers, tables as rows and cells), which become blocks.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from policyparse.blocks import BlockKind, ReadDocument
-from policyparse.lang import all_languages
 from policyparse.readers import ReadContext
-from policyparse.readers.boilerplate import Boilerplate, boilerplate
+from policyparse.readers.boilerplate import boilerplate
 from policyparse.readers.encoding import decode
+from policyparse.readers.html_content import (
+    HEADINGS,
+    Node,
+    Piece,
+    ancestors,
+    main_content,
+    skipped,
+    without_furniture,
+)
 from policyparse.readers.normalise import TextBuilder, normalise_inline
 
-Node = Any  # selectolax LexborNode
 BLOCK_TAGS = frozenset({
     "address", "article", "aside", "blockquote", "body", "center", "details", "dialog", "dd",
     "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
@@ -33,31 +34,6 @@ SKIP_TAGS = frozenset({
     "-comment", "script", "style", "noscript", "template", "head", "title", "meta", "link",
 })  # fmt: skip
 LEAF_BLOCKS = frozenset(["p", "dt", "dd", "figcaption", "caption", "summary", "pre", "address"])
-SECTIONING = frozenset({"main", "article"})
-PAGE_FURNITURE = frozenset({"header", "footer"})
-MAX_SHARE = 0.6  # a "boilerplate" match holding more of the content than this is a false match
-MENU_LINKS = 3  # without a content container, an element of this many links …
-MENU_LINK_SHARE = 0.8  # … that are this share of its text is a menu
-
-
-@dataclass
-class Piece:
-    kind: BlockKind
-    text: str
-    level: int | None = None
-    marker: str | None = None
-    link: bool = False  # all of its text is link text
-    cells: list[str] = field(default_factory=list)  # table rows only
-    table: int = 0
-    row: int = 0
-
-
-@cache
-def _content_selectors() -> tuple[str, ...]:
-    seen: dict[str, None] = {}
-    for lang in all_languages():
-        seen.update(dict.fromkeys(lang.get("reader.content_selectors")))
-    return tuple(seen)
 
 
 def read_html(data: bytes, ctx: ReadContext) -> ReadDocument:
@@ -84,72 +60,6 @@ def read_html(data: bytes, ctx: ReadContext) -> ReadDocument:
     )  # fmt: skip
 
 
-def main_content(tree: Any) -> Node:
-    """The largest match of the first content selector that matches, else `<body>`."""
-    for selector in _content_selectors():
-        found = tree.css(selector)
-        if found:
-            return max(found, key=lambda n: len(n.text(deep=True)))
-    return tree.body if tree.body is not None else tree.root
-
-
-def _ancestors(node: Node) -> list[Node]:
-    out = []
-    parent = node.parent
-    while parent is not None:
-        out.append(parent)
-        parent = parent.parent
-    return out
-
-
-def skipped(tree: Any, root: Node, furniture: Boilerplate) -> frozenset[int]:
-    """Ids of the elements the walk leaves out: boilerplate matches that neither hold
-    the main content nor most of it, and are not the content's own header/footer."""
-    holders = {a.mem_id for a in _ancestors(root)} | {root.mem_id}
-    size = max(len(root.text(deep=True)), 1)
-    out = set()
-    for selector in furniture.selectors:
-        for node in tree.css(selector):
-            if node.mem_id in holders or len(node.text(deep=True)) > MAX_SHARE * size:
-                continue
-            if node.tag in PAGE_FURNITURE and any(
-                a.tag in SECTIONING or a.attributes.get("role") == "main" for a in _ancestors(node)
-            ):
-                continue
-            out.add(node.mem_id)
-    if root.tag == "body":  # no content container: link lists are the page's menus
-        out.update(n.mem_id for n in root.css("ul, ol, div, p, td") if _is_menu(n))
-    return frozenset(out)
-
-
-def _is_menu(node: Node) -> bool:
-    """Three or more links making up nearly all of the element's text."""
-    links = node.css("a")
-    if len(links) < MENU_LINKS:
-        return False
-    text = len("".join(node.text(deep=True).split()))
-    linked = sum(len("".join(a.text(deep=True).split())) for a in links)
-    return linked >= MENU_LINK_SHARE * max(text, 1)
-
-
-def without_furniture(pieces: list[Piece], furniture: Boilerplate) -> list[Piece]:
-    """Drop furniture lines, and link boxes: a box heading and the link lines under it."""
-    out: list[Piece] = []
-    in_box = False
-    for piece in pieces:
-        if piece.kind is not BlockKind.TABLE_ROW:
-            if furniture.is_box(piece.text):
-                in_box = True
-                continue
-            if in_box and piece.link and piece.kind is not BlockKind.HEADING:
-                continue
-            if furniture.is_line(piece.text):
-                continue
-        in_box = False
-        out.append(piece)
-    return out
-
-
 class Walker:
     """Document-order walk turning elements into pieces; inline text accumulates
     until a block element ends it."""
@@ -169,7 +79,7 @@ class Walker:
         tag = node.tag
         if tag in SKIP_TAGS or node.mem_id in self.skip:
             return
-        if tag in {"h1", "h2", "h3", "h4", "h5", "h6"}:
+        if tag in HEADINGS:
             self.flush()
             self.add(BlockKind.HEADING, node, level=int(tag[1]))
         elif tag in {"ul", "ol"}:
@@ -178,7 +88,7 @@ class Walker:
         elif tag == "li":  # an item outside any list (broken markup)
             self.flush()
             self._piece(BlockKind.LIST_ITEM, *self.inline(node), level=0, marker="•")
-        elif tag == "table":
+        elif tag == "table" and not _is_layout(node):
             self.flush()
             self.table(node)
         elif tag == "dl":
@@ -266,7 +176,7 @@ class Walker:
             self.add(BlockKind.PARAGRAPH, caption)
         row = 0
         for tr in node.css("tr"):
-            owner = next((a for a in _ancestors(tr) if a.tag == "table"), None)
+            owner = next((a for a in ancestors(tr) if a.tag == "table"), None)
             if owner is None or owner.mem_id != node.mem_id:
                 continue  # a row of a nested table: its text is in the outer cell
             cells = [self.inline(c)[0] for c in tr.iter() if c.tag in {"td", "th"}]
@@ -275,6 +185,14 @@ class Walker:
                 self.pieces.append(piece)
                 row += 1
         self.tables += row > 0
+
+
+def _is_layout(table: Node) -> bool:
+    """A table used for page layout (old sites): headings or lists in its cells, or
+    `role=presentation`; its cells are read as containers, not as a data table."""
+    if table.attributes.get("role") in {"presentation", "none"}:
+        return True
+    return table.css_first("h1, h2, h3, h4, h5, h6, ul, ol") is not None
 
 
 def _int(value: str | None, default: int) -> int:
