@@ -134,11 +134,14 @@ def small_pdf() -> bytes:
     return bytes(pdf.output())
 
 
-def image_only_pdf() -> bytes:
-    """A page with a picture and no text, like a scan."""
+def image_only_pdf(*, text_page: bool = False) -> bytes:
+    """A page with a picture and no text, like a scan (after a page of text if asked)."""
     from fpdf import FPDF
 
     pdf = FPDF()
+    if text_page:
+        pdf.add_page()
+        _lines(pdf, 30, BODY_1)
     pdf.add_page()
     pdf.set_fill_color(40, 40, 40)
     pdf.rect(20, 20, 100, 60, style="F")

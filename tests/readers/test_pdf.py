@@ -72,6 +72,12 @@ def test_table_rows_and_cells(doc: ReadDocument) -> None:
     assert doc.text.count("Housing first") == 1
 
 
+def test_scanned_pages_among_text_pages_are_a_warning() -> None:
+    doc = read(builders.image_only_pdf(text_page=True))
+    assert doc.text.startswith("The plan sets out")
+    assert doc.warnings == ["page(s) 2: images without a text layer (OCR them to read them)"]
+
+
 def test_empty_password_encryption_opens() -> None:
     encrypted = builders.plan_pdf(encrypt_owner="owner-secret")
     assert b"/Encrypt" in encrypted

@@ -32,6 +32,7 @@ NO_TEXT = (
     "(e.g. `ocrmypdf in.pdf out.pdf`)"
 )
 CORRUPT = "{name}: not a readable PDF ({reason})"
+SCANNED_WARNING = "page(s) {pages}: images without a text layer (OCR them to read them)"
 CID_WARNING = "{n} glyphs without a Unicode mapping, shown as (cid:NN), were dropped"
 
 
@@ -45,13 +46,14 @@ def read_pdf(data: bytes, ctx: ReadContext) -> ReadDocument:
     """Headings, paragraphs, lists and tables of a PDF, each with its page."""
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
-        pages, title, images = _read_pages(data, ctx.name)
+        pages, title, pictured = _read_pages(data, ctx.name)
     except PolicyparseError:
         raise
     except Exception as exc:  # pdfminer raises many types on damaged files
         raise _explain(exc, ctx.name) from None
+    scanned = [p.number for p in pages if not p.items and p.number in pictured]
     if not any(p.items for p in pages):
-        what = f"{images} image{'s' * (images != 1)} and no text" if images else "no text"
+        what = f"{len(scanned)} page(s) of images and no text" if scanned else "no text"
         raise NoTextLayer(NO_TEXT.format(name=ctx.name, what=what))
     remove_running(pages, page_number_pattern(_words("page_words")))
     builder = TextBuilder()
@@ -60,6 +62,8 @@ def read_pdf(data: bytes, ctx: ReadContext) -> ReadDocument:
         emitter.feed(page)
     emitter.flush()
     warnings = [CID_WARNING.format(n=emitter.cids)] if emitter.cids else []
+    if scanned:
+        warnings.append(SCANNED_WARNING.format(pages=", ".join(map(str, scanned))))
     return builder.build(
         format="pdf", sha256=ctx.sha256, pages=len(pages), title=title, warnings=warnings
     )
@@ -73,20 +77,22 @@ def _explain(exc: Exception, name: str) -> UnreadableDocument:
     return UnreadableDocument(CORRUPT.format(name=name, reason=reason or type(cause).__name__))
 
 
-def _read_pages(data: bytes, name: str) -> tuple[list[PageLayout], str | None, int]:
+def _read_pages(data: bytes, name: str) -> tuple[list[PageLayout], str | None, set[int]]:
+    """Layouts of all pages, the title, and the numbers of pages that hold images."""
     import pdfplumber
 
     layouts: list[PageLayout] = []
-    images = 0
+    pictured: set[int] = set()
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         title = _title(pdf.metadata)
         with _Progress(len(pdf.pages), name) as progress:
             for page in pdf.pages:
                 layouts.append(_layout(page))
-                images += len(page.images)
+                if page.images:
+                    pictured.add(page.page_number)
                 page.close()  # flush the page's object and layout caches
                 progress.advance()
-    return layouts, title, images
+    return layouts, title, pictured
 
 
 def _layout(page: Any) -> PageLayout:
