@@ -255,3 +255,20 @@ def test_cli_text_with_blocks_and_exit_codes(tmp_path: Path) -> None:
     missing = runner.invoke(app, ["detect", str(tmp_path / "nope.txt"), str(plan)])
     assert missing.exit_code == 2
     assert "plan.md" in missing.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["samples/", "tests/data/langid/mixed-da-en.md"],
+        ["tests/data/langid/mixed-da-en.md", "--blocks"],
+        ["samples/no-opptrappingsplan-rus-2016.txt", "missing.pdf", "--format", "json"],
+    ],
+)
+def test_readme_detect_examples_are_real(args: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    root = Path(__file__).resolve().parent.parent
+    monkeypatch.chdir(root)
+    result = runner.invoke(app, ["detect", *args])
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert f"$ policyparse detect {' '.join(args)}\n" in readme
+    assert result.stdout.strip() in readme
