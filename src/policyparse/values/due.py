@@ -17,7 +17,14 @@ from functools import cache
 from policyparse.lang import normalise_code
 from policyparse.values.money import find_money
 from policyparse.values.numbers import alternation, fold
-from policyparse.values.periods import ANY_YEAR, YEAR, YEAR4, date_words, find_periods
+from policyparse.values.periods import (
+    ANY_YEAR,
+    YEAR,
+    YEAR4,
+    date_words,
+    find_periods,
+    second_year,
+)
 
 
 @dataclass(frozen=True)
@@ -56,6 +63,8 @@ def due_grammar(code: str) -> DueGrammar:
             rf"(?P<d4>\d{{1,2}})(?P<sep>[./])(?P<m4>\d{{1,2}})(?P=sep)(?P<y4>{YEAR4})(?!\d)",
             rf"(?P<y5>{YEAR})-(?P<m5>\d\d)-(?P<d5>\d\d)",
             rf"(?:{part}|{alternation(w.data['part_codes'])}){s}*(?:{of}{s}+)?(?P<y6>{YEAR})",
+            # a financial year: due by its end ("by the end of 2024/25" → 2025)
+            rf"(?P<y8>{YEAR})(?:/|{w.dashes})(?P<fy>{YEAR4}|\d\d)(?!\d)",
             rf"(?P<y7>{YEAR})",
         ]
     )
@@ -85,6 +94,9 @@ def _iso(m: re.Match[str], code: str) -> str | None:
         return f"{m['y3']}-{months.month_of(m['m3']):02d}"
     elif m["y4"] or m["y5"]:
         year, month, day = m["y4"] or m["y5"], int(m["m4"] or m["m5"]), m["d4"] or m["d5"]
+    elif m["y8"]:
+        end = second_year(int(m["y8"]), m["fy"])
+        return str(end) if end == int(m["y8"]) + 1 else None
     else:
         return str(m["y6"] or m["y7"])
     if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):

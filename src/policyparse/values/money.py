@@ -156,7 +156,7 @@ def money_grammar(code: str) -> MoneyGrammar:
         yearly_near=re.compile(rf"{SPACE}*,?{SPACE}*{yearly}", flags),
         yearly_far=re.compile(rf"(?:{SPACE}+[^\W\d_]+){{1,4}}{SPACE}+{yearly}", flags),
         yearly_before=re.compile(
-            rf"{alternation(data['yearly_before'])}(?:{SPACE}+[^\W\d_]+\.?){{0,3}}{SPACE}*$", flags
+            rf"{alternation(data['yearly_before'])}(?:{SPACE}+[^\W\d_]+\.?){{0,5}}{SPACE}*$", flags
         ),
         other_after=re.compile(rf"{SPACE}*(?:{other})", flags),
         default_currency=data["default_currency"],

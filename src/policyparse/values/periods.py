@@ -74,6 +74,7 @@ class PeriodGrammar:
     open_start: frozenset[str]
     lookback: re.Pattern[str]
     session: re.Pattern[str]
+    deadline: re.Pattern[str]  # "by the end of" before a financial year: a due date
 
 
 @cache
@@ -107,6 +108,11 @@ def period_grammar(code: str) -> PeriodGrammar:
         open_after=re.compile(rf"{s}+{after}", re.IGNORECASE),
         open_start=frozenset(fold(x) for x in w.data["open_start"]),
         lookback=re.compile(rf"{w.words('lookback')}\s+$", re.IGNORECASE),
+        deadline=re.compile(
+            rf"{w.words('due_markers')}\s+(?:{w.words('due_links')}\s+)?"
+            rf"(?:{w.words('end_of')}\s*)?$",
+            re.IGNORECASE,
+        ),
         session=re.compile(
             rf"{w.words('session_references')}[^()\n]{{0,25}}\d[^()\n]{{0,12}}\(\s*$"
         ),
@@ -159,8 +165,8 @@ def _read(m: re.Match[str], g: PeriodGrammar, text: str) -> Period | None:
     else:
         fy_end = _fy_end(int(m["oe"]), m["t3"])
         years = None if fy_end == -1 else (None, fy_end or int(m["oe"]), m.end())
-    if years is None:
-        return None
+    if years is None or (years[1] == (years[0] or 0) + 1 and g.deadline.search(before)):
+        return None  # "by the end of 2024/25" is a deadline, not a period
     start, stop, end = years
     return Period(start, stop, (m.start(), end), text[m.start() : end])
 
