@@ -92,14 +92,24 @@ def build_sections(doc: ReadDocument, lang: LanguageData) -> Section:
             continue
         if block.kind is BlockKind.HEADING:
             level = max(block.level or 1, 1)
+            previous = stack[-1]
             while len(stack) > 1 and stack[-1].level >= level:
                 stack.pop()
-            section = Section(block, level, heading_role(block.text, lang), parent=stack[-1])
+            role = heading_role(block.text, lang)
+            if role is None and _continues_heading(block, previous):
+                role = previous.role  # "Outcomes" then "We want to see:" before the list
+            section = Section(block, level, role, parent=stack[-1])
             stack[-1].children.append(section)
             stack.append(section)
         else:
             stack[-1].blocks.append(block)
     return root
+
+
+def _continues_heading(block: Block, previous: Section) -> bool:
+    """A "…:" heading right after another heading (nothing between) carries it on."""
+    empty = not previous.blocks and not previous.children and previous.parent is not None
+    return block.text.rstrip().endswith(":") and empty
 
 
 def title_heading(blocks: list[Block]) -> Block | None:
@@ -142,7 +152,12 @@ def list_groups(section: Section, lang: LanguageData) -> list[ListGroup]:
 def _group(
     section: Section, intro: Block | None, items: list[Block], lang: LanguageData
 ) -> ListGroup:
-    role = role_of(intro.text, lang) if intro is not None else section.effective_role
+    if intro is None:
+        role = section.effective_role
+    elif intro is section.heading:  # the heading's own role ("Planen har fem … mål:")
+        role = section.role
+    else:  # "Outcomes" / "We want to see:" — a plain lead-in keeps its section's own role
+        role = role_of(intro.text, lang) or section.role
     return ListGroup(intro, list(items), role)
 
 

@@ -105,6 +105,19 @@ def test_budget_table_scaled_by_its_header(plan_of: PlanOf) -> None:
     assert found[("Forebyggelse", 2025)].amount == 12_500_000
     assert found[("Behandling", 2024)].currency == "DKK"
     assert found[("Behandling", 2024)].part_of == found[("I alt", 2024)].id
+    assert found[("Forebyggelse", 2025)].part_of == found[("I alt", 2025)].id
+    assert found[("I alt", 2025)].part_of is None
+
+
+def test_a_present_perfect_allocation_is_kept(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Reducing Harm, Supporting Recovery 2017-2025
+        The Government has allocated €15 million in 2018 for new services. Since 2010, €100 million has been spent on treatment.
+        """,
+        "en",
+    )
+    assert amounts(plan) == [(15_000_000, "EUR", "total", (2018, 2018))]
 
 
 def test_funding_linked_to_its_initiative(plan_of: PlanOf) -> None:

@@ -180,3 +180,28 @@ def test_a_title_naming_initiatives_does_not_make_every_list_one(plan_of: PlanOf
         "Nationale retningslinjer",
         "Udbredelse af behandlingsmodeller til unge",
     ]
+
+
+def test_responsibility_line_after_a_list(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        # Handlingsplan for forebygging av selvmord 2020–2025
+
+        ## Kunnskap om selvmord
+
+        Regjeringen vil:
+
+        - Etablere et nasjonalt register for selvmord innen 2022
+        - Styrke forskningen på selvmord blant unge
+
+        Ansvar: Helse- og omsorgsdepartementet
+
+        Regjeringen foreslår å bevilge 15 millioner kroner i 2021 til oppfølging av planen.
+        """,
+        "no",
+    )
+    assert [(i.lead, i.funding) for i in plan.initiatives] == [
+        (["Helse- og omsorgsdepartementet"], []),
+        (["Helse- og omsorgsdepartementet"], []),
+    ]
+    assert plan.funding[0].amount == 15_000_000

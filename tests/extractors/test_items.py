@@ -156,3 +156,38 @@ def test_numbers_in_a_table_are_no_outcome_framework(plan_of: PlanOf) -> None:
         "da",
     )
     assert plan.outcomes == []
+
+
+def test_lead_in_under_an_outcomes_heading(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Best Start, Bright Futures: tackling child poverty delivery plan 2022-2026
+
+        Outcomes
+
+        We want to see:
+        - More parents in sustainable, fair work
+        - Lower household costs for families
+        """,
+        "en",
+    )
+    assert [o.text for o in plan.outcomes] == [
+        "More parents in sustainable, fair work",
+        "Lower household costs for families",
+    ]
+
+
+def test_purpose_clause_preferred_to_its_sentence(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        # Aftale om satspuljen for 2019-2022
+
+        ## Formål
+
+        Formålet med aftalen er at styrke indsatsen for mennesker med psykiske lidelser.
+
+        ## Innsatsområde 1: Kunnskap
+        """,
+        "da",
+    )
+    assert [a.text for a in plan.aims] == ["styrke indsatsen for mennesker med psykiske lidelser"]

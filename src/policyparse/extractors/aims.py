@@ -30,7 +30,8 @@ _STATEMENT_WORDS = 30  # a vision statement is a sentence, not an essay
 
 def extract_aims(ctx: Context) -> Found:
     """All aim rules, in document order, without repeats."""
-    spans = sorted({*_numbered(ctx), *_sentences(ctx), *_lists(ctx), *_statements(ctx)})
+    found = {*_numbered(ctx), *_sentences(ctx), *_lists(ctx), *_statements(ctx)}
+    spans = sorted(s for s in found if not any(_holds(s, o) for o in found))
     others = [o.text for o in _walk(ctx.items("outcomes"))] + [
         i.title for i in _walk(ctx.items("initiatives"))
     ]
@@ -97,7 +98,8 @@ def _statements(ctx: Context) -> list[tuple[int, int]]:
         if first is None or first.kind is not BlockKind.PARAGRAPH:
             continue
         short_head = len(head.text.split()) <= _HEADING_WORDS and not head.text.endswith(":")
-        if short_head and len(first.text.split()) <= _STATEMENT_WORDS:
+        words = len(first.text.split())
+        if short_head and words <= _STATEMENT_WORDS and not first.text.endswith(":"):
             spans.append(trim(ctx.doc.text, first.start, first.end))
     return spans
 
@@ -120,6 +122,11 @@ def _numbered(ctx: Context) -> list[tuple[int, int]]:
                 first = section.blocks[0]
                 spans.append(first_sentence(ctx, first, first.start))
     return spans
+
+
+def _holds(span: tuple[int, int], other: tuple[int, int]) -> bool:
+    """`span` strictly contains `other` ("Formålet … er at X" holds "X")."""
+    return span != other and span[0] <= other[0] and other[1] <= span[1]
 
 
 def _walk(items: list[Any]) -> list[Any]:

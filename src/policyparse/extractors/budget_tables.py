@@ -65,8 +65,10 @@ def _table(ctx: Context, section: Section, rows: list[list[Block]]) -> list[Ment
     scale, currency = units[0]
     periods = {c.col: _column_period(ctx, c) for c in rows[0]}
     totals = _total_labels(ctx)
-    total_cols = {c.col for c in rows[0] if c.text.strip().casefold() in totals}
+    total_cols = {c.col or 0 for c in rows[0] if c.text.strip().casefold() in totals}
     mentions: list[Mention] = []
+    cells: dict[tuple[int, int], Mention] = {}  # (row, col) → its mention
+    total_rows: set[int] = set()
     for row in rows[1:]:
         label = next((c for c in row if c.col == 0 and not _NUMBER_CELL.match(c.text)), None)
         for cell in row:
@@ -83,14 +85,25 @@ def _table(ctx: Context, section: Section, rows: list[list[Block]]) -> list[Ment
                 purpose=label.text if label else None,
                 source=ctx.source(cell.start, cell.end),
             )
-            is_total = cell.col in total_cols or (
-                label is not None and label.text.strip().casefold() in totals
-            )
-            mentions.append(Mention(funding, section, (cell.start, cell.end), share=not is_total))
-    if not any(not m.share for m in mentions):
-        for m in mentions:
-            m.share = False
+            mention = Mention(funding, section, (cell.start, cell.end))
+            mentions.append(mention)
+            cells[(cell.row or 0, cell.col or 0)] = mention
+            if label is not None and label.text.strip().casefold() in totals:
+                total_rows.add(cell.row or 0)
+    _link_totals(cells, total_rows, total_cols)
     return mentions
+
+
+def _link_totals(
+    cells: dict[tuple[int, int], Mention], total_rows: set[int], total_cols: set[int]
+) -> None:
+    """A cell is a share of the total below it in its column, else of its row's total."""
+    for (row, col), mention in cells.items():
+        if row in total_rows or col in total_cols:
+            continue
+        whole = next((cells[(r, col)] for r in sorted(total_rows) if (r, col) in cells), None)
+        whole = whole or next((cells[(row, c)] for c in total_cols if (row, c) in cells), None)
+        mention.share, mention.whole = whole is not None, whole
 
 
 def _amount(ctx: Context, cell: Block, scale: Decimal, currency: str) -> int | float | None:

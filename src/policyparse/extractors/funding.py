@@ -24,6 +24,7 @@ from policyparse.extractors.common import Context, Found, fold, quote, trim
 from policyparse.model import Funding, Period
 from policyparse.sections import Section
 
+_PURPOSE_WORDS = 3  # "Der afsættes" names no purpose
 _YEAR = re.compile(r"(?<![\d./-])(?:19|20)\d\d(?![\d/-])")
 
 
@@ -33,6 +34,7 @@ class Mention:
     section: Section
     sentence: tuple[int, int]
     share: bool = False
+    whole: Mention | None = None  # the total a table cell is a share of
 
 
 def extract_funding(ctx: Context) -> Found:
@@ -40,14 +42,20 @@ def extract_funding(ctx: Context) -> Found:
     warnings: list[str] = []
     mentions = [*_sentence_mentions(ctx, warnings), *budget_cells(ctx)]
     kept: list[Mention] = []
+    merged: dict[int, Mention] = {}  # id() of a repeated mention → the one kept
     for mention in sorted(mentions, key=lambda m: m.funding.source.start):
         twin = next((k for k in kept if _same(k.funding, mention.funding)), None)
         if twin is None:
             kept.append(mention)
-        elif twin.funding.period is None and mention.funding.period is not None:
+            continue
+        merged[id(mention)] = twin
+        if twin.funding.period is None and mention.funding.period is not None:
             twin.funding.period = mention.funding.period
     for n, mention in enumerate(kept, start=1):
         mention.funding.id = f"funding-{n}"
+    for mention in kept:
+        if mention.whole is not None:
+            mention.funding.part_of = merged.get(id(mention.whole), mention.whole).funding.id
     _shares(kept)
     items = [m.funding for m in kept]
     return Found(items=items, value=_links(ctx, items), warnings=warnings)
@@ -187,7 +195,8 @@ def _purpose(ctx: Context, sentence: str, span: tuple[int, int]) -> str | None:
         before = re.sub(rf"\s+{re.escape(word)}\s*$", "", before, flags=re.IGNORECASE)
     s, e = trim(before, 0, len(before))
     clause = before[s:e]
-    return fold(clause) if 12 <= len(clause) <= 120 else None
+    words = len(clause.split())
+    return fold(clause) if words >= _PURPOSE_WORDS and len(clause) <= 120 else None
 
 
 def _same(a: Funding, b: Funding) -> bool:

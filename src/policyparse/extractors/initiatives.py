@@ -38,7 +38,7 @@ def extract_initiatives(ctx: Context) -> Found:
     warnings: list[str] = []
     used: set[int] = set()
     _numbered(ctx, entries, used, warnings)
-    _lists(ctx, entries, used)
+    _lists(ctx, entries, used, warnings)
     _tables(ctx, entries, used)
     _headings(ctx, entries, used, root=False)
     if not entries:
@@ -116,23 +116,37 @@ def _people(ctx: Context, block: Block, initiative: Initiative, warnings: list[s
     return True
 
 
-def _lists(ctx: Context, entries: list[Entry], used: set[int]) -> None:
+def _lists(ctx: Context, entries: list[Entry], used: set[int], warnings: list[str]) -> None:
     for section in ctx.sections():
         for group in list_groups(section, ctx.lang):
             if group.role != "initiatives":
                 continue
             top = min(b.level or 0 for b in group.items)
             parent: Entry | None = None
+            added = []
             for block in group.items:
                 if block.start in used:
                     continue
                 entry = _entry(ctx, section, block, 0, len(block.text), _marker_number(block))
+                entry.scope_end = block.end  # a list item's money is in the item itself
                 if (block.level or 0) > top and parent is not None:
                     entry.parent = parent
                 else:
                     parent = entry
+                    added.append(entry)
                 entries.append(entry)
                 used.add(block.start)
+            _list_people(ctx, section, group.items[-1], added, warnings)
+
+
+def _list_people(
+    ctx: Context, section: Section, last: Block, added: list[Entry], warnings: list[str]
+) -> None:
+    """An "Ansvar: …" / "Lead: …" line right after a list speaks for all its items."""
+    after = section.blocks.index(last) + 1
+    if after < len(section.blocks):
+        for entry in added:
+            _people(ctx, section.blocks[after], entry.initiative, warnings)
 
 
 def _tables(ctx: Context, entries: list[Entry], used: set[int]) -> None:
@@ -240,7 +254,8 @@ def _scopes(ctx: Context, entries: list[Entry]) -> None:
     for i, entry in enumerate(entries):
         section_end = _end_of(entry.section)
         following = entries[i + 1].start if i + 1 < len(entries) else len(ctx.doc.text)
-        entry.scope_end = max(min(section_end, following), entry.initiative.source.end)
+        if entry.initiative.source.end > entry.scope_end:  # not yet bounded by its item
+            entry.scope_end = max(min(section_end, following), entry.initiative.source.end)
 
 
 def _end_of(section: Section) -> int:
