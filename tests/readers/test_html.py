@@ -95,6 +95,12 @@ CASES = [
         id="heading-button-layout-table",
     ),
     pytest.param(
+        "<div class=hero><h1>Plan title</h1></div><nav><h1>Menu</h1></nav>"
+        "<main><h2>Aims</h2><p>Text.</p></main>",
+        [(H, 1, None, "Plan title"), (H, 2, None, "Aims"), (P, None, None, "Text.")],
+        id="title-above-main",
+    ),
+    pytest.param(
         "<p>unclosed <b>bold<li>item</ul></table><h2>Heading</h3>after",
         # lexbor's repair puts the heading inside the stray item: the words are all kept
         [(P, None, None, "unclosed bold"), (LI, 0, "•", "item Heading after")],

@@ -145,7 +145,7 @@ class _Body:
         numbered = self.numbering.marker(paragraph)
         if numbered is not None:
             marker, depth = numbered
-            self.builder.add(BlockKind.LIST_ITEM, text, level=depth, marker=marker)
+            self.builder.add(BlockKind.LIST_ITEM, text, level=depth, marker=marker or None)
             return
         typed = parse_marker(text.strip())  # bullets typed by hand: "• ", "1. "
         if typed is not None:

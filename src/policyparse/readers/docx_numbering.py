@@ -9,8 +9,8 @@ numbering, as in Word, and a deeper level restarts when a shallower one counts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -101,6 +101,8 @@ class Numbering:
         return self._text(level, defs, counts, ilvl), depth
 
     def _text(self, level: Level, defs: dict[int, Level], counts: list[int], ilvl: int) -> str:
+        if level.fmt == "none":  # a numbered style that shows no number
+            return ""
         if level.fmt not in FORMATS:
             glyph = level.text.strip()
             return glyph if glyph in {"-", "–", "—", "•", "*", "·", "▪"} else BULLET

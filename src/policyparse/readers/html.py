@@ -19,6 +19,7 @@ from policyparse.readers.html_content import (
     Piece,
     ancestors,
     main_content,
+    outside_title,
     skipped,
     without_furniture,
 )
@@ -46,6 +47,9 @@ def read_html(data: bytes, ctx: ReadContext) -> ReadDocument:
     title = normalise_inline(title_node.text()) if title_node is not None else ""
     root = main_content(tree)
     walker = Walker(skipped(tree, root, boilerplate()))
+    title_h1 = outside_title(tree, root, walker.skip)
+    if title_h1 is not None:
+        walker.visit(title_h1)
     walker.walk(root)
     walker.flush()
     builder = TextBuilder()

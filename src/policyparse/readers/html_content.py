@@ -57,6 +57,15 @@ def main_content(tree: Any) -> Node:
     return tree.body if tree.body is not None else tree.root
 
 
+def outside_title(tree: Any, root: Node, skip: frozenset[int]) -> Node | None:
+    """The page's one `<h1>` when it sits above the content container (a banner with
+    the title before `<main>`), so the plan keeps its title."""
+    if root.css_first("h1") is not None:
+        return None
+    found = [h for h in tree.css("h1") if not any(a.mem_id in skip for a in [h, *ancestors(h)])]
+    return found[0] if len(found) == 1 else None
+
+
 def ancestors(node: Node) -> list[Node]:
     out = []
     parent = node.parent
