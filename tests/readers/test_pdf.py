@@ -218,6 +218,26 @@ def test_title_metadata(title: str, expected: str | None) -> None:
     assert _title({"Title": title}) == expected
 
 
+def test_table_cell_lines_joined() -> None:
+    from policyparse.readers.normalise import TextBuilder
+    from policyparse.readers.pdf_layout import Table
+
+    page = PageLayout(
+        1,
+        800,
+        [
+            Table(
+                [["Indsats", "Beløb"], ["Social stofmisbrugs-\nbehandling", "54,3\nmio. kr."]],
+                100,
+                1,
+            )
+        ],
+    )
+    builder = TextBuilder()
+    Emitter(measure([page], frozenset()), builder).feed(page)
+    assert builder.text == "Indsats | Beløb\nSocial stofmisbrugsbehandling | 54,3 mio. kr."
+
+
 def test_ligatures_spelled_out() -> None:
     from policyparse.readers.normalise import TextBuilder
 

@@ -135,13 +135,18 @@ class Emitter:
     def table(self, table: Table) -> None:
         for r, cells in enumerate(table.rows):
             self.builder.add_row(
-                [CID.sub("", c).translate(LIGATURES) for c in cells],
-                table=self.tables,
-                row=r,
-                page=table.page,
+                [self._cell(c) for c in cells], table=self.tables, row=r, page=table.page
             )
         self.tables += 1
         self.nesting.reset()
+
+    def _cell(self, cell: str) -> str:
+        """A cell's lines joined as a paragraph's are ("54,3 mio. kr. til stofmisbrugs-" /
+        "behandling" is one word)."""
+        text = ""
+        for part in CID.sub("", cell).translate(LIGATURES).split("\n"):
+            text = join_line(text, part.strip(), self.style.keep_hyphen)
+        return text
 
     def line(self, line: Line) -> None:
         text = CID_BULLET.sub("• ", line.text.translate(LIGATURES))
