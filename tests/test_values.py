@@ -176,3 +176,54 @@ def test_any_text_gives_well_formed_values(text: str, lang: str) -> None:
         assert period.start is None or period.end is None or period.start <= period.end
     for due in find_due_dates(text, lang):
         assert re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", due.date)
+
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "money", "periods", "due"),
+    [
+        (
+            "dk-initiativer-stofmisbrug.txt",
+            "da",
+            [(103000000, "DKK"), (54300000, "DKK")],
+            [(None, 2018), (2017, 2019), (None, 2019)],
+            [],
+        ),
+        ("dk-stofmisbrugspakken.txt", "da", [(103000000, "DKK")], [], []),
+        (
+            "gb-sct-mental-health-delivery-plan-2023.txt",
+            "en",
+            [],
+            [(2023, 2025), (2023, 2025), (2024, None), (2023, 2024)],
+            ["2024", "2023-11", "2024-04"],
+        ),
+        (
+            "gb-sct-national-drugs-mission-plan-2022.txt",
+            "en",
+            [(50000000, "GBP")],
+            [(2022, 2026), (2021, 2026)],
+            [],
+        ),
+        (
+            "no-opptrappingsplan-rus-2016.txt",
+            "no",
+            [(2400000000, "NOK")],
+            [(2016, 2020)] * 5,
+            [],
+        ),
+    ],
+)
+def test_whole_sample_documents(
+    name: str,
+    lang: str,
+    money: list[tuple[int, str]],
+    periods: list[tuple[int | None, int | None]],
+    due: list[str],
+) -> None:
+    """The grammars also run over a whole document, with the samples' known values."""
+    text = (SAMPLES / name).read_text(encoding="utf-8")
+    assert [(m.amount, m.currency) for m in find_money(text, lang)] == money
+    assert [(p.start, p.end) for p in find_periods(text, lang)] == periods
+    assert [d.date for d in find_due_dates(text, lang)] == due

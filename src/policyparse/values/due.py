@@ -11,6 +11,7 @@ i 2025" dates the money, not a deadline).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -104,31 +105,53 @@ def _iso(m: re.Match[str], code: str) -> str | None:
     return f"{year}-{int(month):02d}-{int(day):02d}"
 
 
-CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)")  # not the comma of "1,339"
+CLAUSE_BREAK = re.compile(r"[;:()\n]|,(?!\d)")  # not the comma of "1,339"
+SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[A-ZÆØÅÄÖÜ])|\n")
 
 
-def _planned(text: str, start: int, end: int, g: DueGrammar) -> bool:
-    """Does the marker's clause, else its sentence, plan ahead?
-
-    Future cues ("will", "skal") say yes, past cues alone ("was launched in 2012",
-    "blev offentliggjort i 2016") say no, and a sentence with neither (an
-    imperative action: "Launch a new board by November 2023") plans ahead.
-    """
-    breaks = [b.start() for b in CLAUSE_BREAK.finditer(text)]
-    left = max([b + 1 for b in breaks if b < start], default=0)
-    right = min([b for b in breaks if b >= end], default=len(text))
-    for scope in (text[left:right], text):
-        if g.future.search(scope):
-            return True
-        if g.past.search(scope):
-            return False
-    return True
+def _around(text: str, breaks: list[int], start: int, end: int) -> str:
+    """The stretch of `text` between the breaks around [start, end)."""
+    i, j = bisect_left(breaks, start), bisect_left(breaks, end)
+    return text[breaks[i - 1] + 1 if i else 0 : breaks[j] if j < len(breaks) else len(text)]
 
 
-def _after_money(text: str, start: int, code: str) -> bool:
-    return any(
-        not text[m.span[1] : start].strip() for m in find_money(text, code) if m.span[1] <= start
-    )
+@dataclass
+class Context:
+    """What the judgements about one text need, worked out once per call."""
+
+    text: str
+    code: str
+    g: DueGrammar
+    clauses: list[int]
+    sentences: list[int]
+    periods: list[tuple[int, int]]
+    money_ends: list[int] | None = None
+
+    def planned(self, start: int, end: int) -> bool:
+        """Does the marker's clause, else its sentence, plan ahead?
+
+        Future cues ("will", "skal") say yes, past cues alone ("was launched in
+        2012", "blev offentliggjort i 2016") say no, and a sentence with neither
+        (an imperative action: "Launch a new board by November 2023") plans ahead.
+        """
+        for breaks in (self.clauses, self.sentences):
+            scope = _around(self.text, breaks, start, end)
+            if self.g.future.search(scope):
+                return True
+            if self.g.past.search(scope):
+                return False
+        return True
+
+    def after_money(self, start: int) -> bool:
+        """Does an amount end right before `start` ("35 mill. kr i 2025")?"""
+        if self.money_ends is None:
+            self.money_ends = [m.span[1] for m in find_money(self.text, self.code)]
+        i = bisect_right(self.money_ends, start)
+        return bool(i) and not self.text[self.money_ends[i - 1] : start].strip()
+
+    def in_period(self, start: int, end: int) -> bool:
+        i = bisect_left(self.periods, (end,))
+        return bool(i) and self.periods[i - 1][1] > start
 
 
 def find_due_dates(text: str, lang: str) -> list[DueDate]:
@@ -140,14 +163,19 @@ def find_due_dates(text: str, lang: str) -> list[DueDate]:
     matches = list(g.pattern.finditer(text))
     if not matches:
         return []
-    periods = [p.span for p in find_periods(text, code)]
+    ctx = Context(
+        text,
+        code,
+        g,
+        [b.start() for b in CLAUSE_BREAK.finditer(text)],
+        [b.start() for b in SENTENCE_BREAK.finditer(text)],
+        [p.span for p in find_periods(text, code)],
+    )
     found: list[DueDate] = []
     for m in matches:
-        if any(start < m.end() and m.start() < end for start, end in periods):
+        if ctx.in_period(*m.span()) or not ctx.planned(*m.span()):
             continue
-        if not _planned(text, m.start(), m.end(), g):
-            continue
-        if fold(m["marker"]) in g.weak and _after_money(text, m.start(), code):
+        if fold(m["marker"]) in g.weak and ctx.after_money(m.start()):
             continue
         date = _iso(m, code)
         if date is not None:
