@@ -133,3 +133,34 @@ def test_funding_linked_to_its_initiative(plan_of: PlanOf) -> None:
     (action,) = plan.initiatives
     assert action.children[0].funding == [plan.funding[0].id]
     assert action.children[1].funding == []
+
+
+def test_money_in_an_action_table_row(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Drug treatment plan
+
+        Initiative | Amount | Period
+        Housing first | DKK 54.3 million | 2024-2027
+        Outreach teams | DKK 12 million | 2025-2026
+        """,
+        "en",
+    )
+    assert amounts(plan) == [
+        (54_300_000, "DKK", "total", (2024, 2027)),
+        (12_000_000, "DKK", "total", (2025, 2026)),
+    ]
+    assert [i.funding for i in plan.initiatives] == [["funding-1"], ["funding-2"]]
+
+
+def test_a_table_header_is_no_front_matter(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Drug treatment plan
+
+        Initiative | Period
+        Housing first | 2024-2027
+        """,
+        "en",
+    )
+    assert plan.period is None

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from policyparse.blocks import Block
+from policyparse.blocks import Block, BlockKind
 from policyparse.extractors.budget_tables import budget_cells
 from policyparse.extractors.common import Context, Found, fold, quote, trim
 from policyparse.model import Funding, Period
@@ -127,6 +127,9 @@ def _period(ctx: Context, mention: Mention, block: Block, warnings: list[str]) -
     sentence = ctx.text(start, end)
     label = quote(mention.funding.text)
     periods = find_periods(sentence, ctx.code)
+    row_period = None if periods else _row_period(ctx, mention.section, block)
+    if row_period is not None:
+        return row_period
     if periods:
         p = periods[0]
         period = Period(start=p.start, end=p.end, text=sentence[p.span[0] : p.span[1]])
@@ -151,6 +154,20 @@ def _period(ctx: Context, mention: Mention, block: Block, warnings: list[str]) -
             f"{label}: no period in its sentence; the plan's period {plan.text!r} is assumed"
         )
         return Period(start=plan.start, end=plan.end, text=plan.text)
+    return None
+
+
+def _row_period(ctx: Context, section: Section, block: Block) -> Period | None:
+    """A money cell of a table row takes the period stated in another cell of its row."""
+    from policyparse.values import find_periods
+
+    if block.kind is not BlockKind.TABLE_CELL:
+        return None
+    for cell in section.blocks:
+        same_row = (cell.table, cell.row) == (block.table, block.row)
+        if same_row and cell.kind is BlockKind.TABLE_CELL and cell is not block:
+            for p in find_periods(cell.text, ctx.code)[:1]:
+                return Period(start=p.start, end=p.end, text=cell.text[p.span[0] : p.span[1]])
     return None
 
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from policyparse.blocks import Block
+from policyparse.blocks import Block, BlockKind
 from policyparse.extractors.common import Context, Found
 
 _TITLE_MAX = 200
+_FRONT_MATTER = 40  # blocks: labels further in are body text
+_PROSE = (BlockKind.PARAGRAPH, BlockKind.HEADING)
 # " - gov.scot", " | GOV.UK", " - regjeringen.no": the site's name after a page title
 _SITE_SUFFIX = re.compile(r"\s+[-–|]\s+[\w-]*(?:\.[\w-]+)+\s*$")
 
@@ -61,14 +63,14 @@ def front_matter(ctx: Context, labels_key: str) -> Block | None:
     """The value block of a front-matter label ("Gjelder for årene:" then "2016 - 2020")."""
     labels = {label.casefold() for label in ctx.lang.get(labels_key, [])}
     blocks = ctx.doc.blocks
-    for i, block in enumerate(blocks[:40]):
+    for i, block in enumerate(blocks[:_FRONT_MATTER]):
         name, sep, rest = block.text.partition(":")
-        if name.strip().casefold() not in labels:
-            continue
+        if block.kind not in _PROSE or name.strip().casefold() not in labels:
+            continue  # a table's "Period" column header is no front matter
         if sep and rest.strip():
             offset = block.text.index(rest.strip(), len(name))
             return Block(block.kind, rest.strip(), block.start + offset, block.end, block.page)
-        if i + 1 < len(blocks):
+        if i + 1 < len(blocks) and blocks[i + 1].kind is BlockKind.PARAGRAPH:
             return blocks[i + 1]
     return None
 
