@@ -122,9 +122,14 @@ def test_cp1252_page_reports_its_encoding() -> None:
     assert doc.encoding != "utf-8" and doc.warnings
 
 
-def test_empty_page_is_a_reader_error() -> None:
+@pytest.mark.parametrize(
+    "html",
+    [b"  ", b"<span>" * 5000 + b"x", b"<ul><li>" * 3000 + b"x"],
+    ids=["empty", "deep", "deep-list"],
+)
+def test_reader_errors(html: bytes) -> None:
     with pytest.raises(UnreadableDocument):
-        read_html(b"  ", ReadContext("empty.html", "0" * 64))
+        read_html(html, ReadContext("bad.html", "0" * 64))
 
 
 def test_cli_text(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from policyparse.blocks import BlockKind, ReadDocument
+from policyparse.errors import UnreadableDocument
 from policyparse.readers import ReadContext
 from policyparse.readers.boilerplate import boilerplate
 from policyparse.readers.encoding import decode
@@ -25,6 +26,7 @@ from policyparse.readers.html_content import (
 )
 from policyparse.readers.normalise import TextBuilder, normalise_inline
 
+TOO_DEEP = "{name}: HTML nested too deeply to read"
 BLOCK_TAGS = frozenset({
     "address", "article", "aside", "blockquote", "body", "center", "details", "dialog", "dd",
     "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
@@ -45,15 +47,12 @@ def read_html(data: bytes, ctx: ReadContext) -> ReadDocument:
     tree = LexborHTMLParser(decoded.text)
     title_node = tree.css_first("title")
     title = normalise_inline(title_node.text()) if title_node is not None else ""
-    root = main_content(tree)
-    walker = Walker(skipped(tree, root, boilerplate()))
-    title_h1 = outside_title(tree, root, walker.skip)
-    if title_h1 is not None:
-        walker.visit(title_h1)
-    walker.walk(root)
-    walker.flush()
+    try:
+        pieces = _pieces(tree)
+    except RecursionError:  # thousands of nested elements: junk, not a page
+        raise UnreadableDocument(TOO_DEEP.format(name=ctx.name)) from None
     builder = TextBuilder()
-    for piece in without_furniture(walker.pieces, boilerplate()):
+    for piece in pieces:
         if piece.kind is BlockKind.TABLE_ROW:
             builder.add_row(piece.cells, table=piece.table, row=piece.row)
         else:
@@ -62,6 +61,17 @@ def read_html(data: bytes, ctx: ReadContext) -> ReadDocument:
         format="html", sha256=ctx.sha256, title=title or None,
         encoding=decoded.encoding, warnings=decoded.warnings,
     )  # fmt: skip
+
+
+def _pieces(tree: Any) -> list[Piece]:
+    root = main_content(tree)
+    walker = Walker(skipped(tree, root, boilerplate()))
+    title_h1 = outside_title(tree, root, walker.skip)
+    if title_h1 is not None:
+        walker.visit(title_h1)
+    walker.walk(root)
+    walker.flush()
+    return without_furniture(walker.pieces, boilerplate())
 
 
 class Walker:
