@@ -227,3 +227,9 @@ def test_whole_sample_documents(
     assert [(m.amount, m.currency) for m in find_money(text, lang)] == money
     assert [(p.start, p.end) for p in find_periods(text, lang)] == periods
     assert [d.date for d in find_due_dates(text, lang)] == due
+
+
+def test_a_bare_amount_needs_its_own_sentence_to_speak_of_money() -> None:
+    """In a longer text, a funding word in another sentence does not make an amount money."""
+    text = "Regjeringen trapper opp innsatsen med 2,4 milliarder. Og 1,2 millioner i alt er med."
+    assert [m.text for m in find_money(text, "no")] == ["2,4 milliarder"]

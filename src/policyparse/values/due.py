@@ -17,7 +17,7 @@ from functools import cache
 
 from policyparse.lang import normalise_code
 from policyparse.values.money import find_money
-from policyparse.values.numbers import alternation, fold
+from policyparse.values.numbers import SENTENCE_BREAK, alternation, bounds, fold
 from policyparse.values.periods import (
     ANY_YEAR,
     YEAR,
@@ -106,13 +106,11 @@ def _iso(m: re.Match[str], code: str) -> str | None:
 
 
 CLAUSE_BREAK = re.compile(r"[;:()\n]|,(?!\d)")  # not the comma of "1,339"
-SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[A-ZÆØÅÄÖÜ])|\n")
 
 
 def _around(text: str, breaks: list[int], start: int, end: int) -> str:
-    """The stretch of `text` between the breaks around [start, end)."""
-    i, j = bisect_left(breaks, start), bisect_left(breaks, end)
-    return text[breaks[i - 1] + 1 if i else 0 : breaks[j] if j < len(breaks) else len(text)]
+    left, right = bounds(breaks, start, end, len(text))
+    return text[left:right]
 
 
 @dataclass

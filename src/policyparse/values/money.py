@@ -19,11 +19,13 @@ from typing import Any, Literal
 
 from policyparse.lang import load_language, normalise_code
 from policyparse.values.numbers import (
+    SENTENCE_BREAK,
     SPACE,
     YEAR_SHAPED,
     NumberGrammar,
     alternation,
     as_amount,
+    bounds,
     fold,
     number_grammar,
 )
@@ -250,6 +252,13 @@ def _basis(text: str, start: int, end: int, g: MoneyGrammar) -> Basis:
     return "total"
 
 
+def _latent(item: Found, text: str, found: list[Found], breaks: list[int], g: MoneyGrammar) -> bool:
+    """A bare amount is money only in a sentence about money: a written amount or a funding word."""
+    left, right = bounds(breaks, item.start, item.end, len(text))
+    written = any(f.unit and left <= f.start < right for f in found)
+    return written or g.funding.search(text, left, right) is not None
+
+
 def _latent_currency(
     item: Found, known: list[tuple[int, str | None]], g: MoneyGrammar, country: str | None
 ) -> str | None:
@@ -265,14 +274,12 @@ def find_money(text: str, lang: str, country: str | None = None) -> list[Money]:
     """Every amount of money in `text`, in text order (see the README's conventions)."""
     g = money_grammar(normalise_code(lang))
     found = _scan(text, g)
-    if not found:
-        return []
+    if any(f.unit is None for f in found):
+        breaks = [b.start() for b in SENTENCE_BREAK.finditer(text)]
+        found = [f for f in found if f.unit is not None or _latent(f, text, found, breaks, g)]
     known = [(f.start, g.currency_of(f.unit, country)) for f in found if f.unit]
-    money_sentence = bool(known) or g.funding.search(text) is not None
     out: list[Money] = []
     for item in found:
-        if item.unit is None and not money_sentence:
-            continue
         if item.unit is not None:
             currency, latent = g.currency_of(item.unit, country), False
         else:

@@ -9,6 +9,7 @@ style, plus the functions that turn the matched words into values.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -68,6 +69,15 @@ def _emit(node: dict[str, Any], first: bool = True) -> str:
     if not branches:
         return ""
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[A-ZÆØÅÄÖÜ])|\n")  # an end of sentence or line
+
+
+def bounds(breaks: list[int], start: int, end: int, length: int) -> tuple[int, int]:
+    """The stretch between the breaks (sorted offsets) around [start, end)."""
+    i, j = bisect_left(breaks, start), bisect_left(breaks, end)
+    return (breaks[i - 1] + 1 if i else 0), (breaks[j] if j < len(breaks) else length)
 
 
 def fold(words: str) -> str:
