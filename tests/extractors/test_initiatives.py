@@ -205,3 +205,25 @@ def test_responsibility_line_after_a_list(plan_of: PlanOf) -> None:
         (["Helse- og omsorgsdepartementet"], []),
     ]
     assert plan.funding[0].amount == 15_000_000
+
+
+def test_summary_table_and_text_give_one_initiative(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Alcohol framework 2023-2028
+
+        Action | Lead | Timescale
+        1.1 Introduce minimum unit pricing uplift | Scottish Government | 2024
+
+        Action 1.1: Introduce minimum unit pricing uplift.
+        Lead: Scottish Government
+
+        Action 1: Publish a marketing consultation.
+        Action 1: Review licensing law in the islands.
+        """,
+        "en",
+    )
+    titles = [(i.id, i.title) for i in plan.initiatives]
+    assert titles[0] == ("1.1", "Introduce minimum unit pricing uplift")
+    assert len(titles) == 3  # the two different "Action 1" stay apart
+    assert any("stated twice" in w for w in plan.warnings)

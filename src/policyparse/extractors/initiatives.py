@@ -16,7 +16,15 @@ import re
 from dataclasses import dataclass
 
 from policyparse.blocks import Block, BlockKind
-from policyparse.extractors.common import Context, Found, first_sentence, quote, title_span, trim
+from policyparse.extractors.common import (
+    Context,
+    Found,
+    first_sentence,
+    quote,
+    same_text,
+    title_span,
+    trim,
+)
 from policyparse.extractors.numbering import DECIMAL, labelled, parent_number
 from policyparse.extractors.people import label_of, parse_people
 from policyparse.model import Due, Initiative, Period
@@ -190,6 +198,7 @@ def _columns(ctx: Context, header: list[Block]) -> dict[str, int | None]:
     return columns
 
 
+_SAME_NUMBER_RATIO = 0.6  # one number, much the same words: one initiative told twice
 _YEAR_CELL = re.compile(r"^\D{0,12}?((?:19|20)\d\d)\W*$")
 
 
@@ -281,11 +290,17 @@ def _dates(ctx: Context, initiative: Initiative) -> None:
 
 
 def _nest(entries: list[Entry], warnings: list[str]) -> list[Initiative]:
-    """Ids (document numbering, else initiative-N) and children under their parents."""
+    """Ids (document numbering, else initiative-N), children under their parents, and an
+    initiative stated twice (a summary table, then the text) kept once."""
     by_id: dict[str, Initiative] = {}
     top: list[Initiative] = []
     for n, entry in enumerate(entries, start=1):
         item = entry.initiative
+        twin = _twin(item, by_id)
+        if twin is not None:
+            _merge(twin, item)
+            entry.initiative = twin  # its money still finds the initiative
+            continue
         if not item.id or item.id in by_id:
             item.id = f"initiative-{n}"
         by_id[item.id] = item
@@ -296,4 +311,24 @@ def _nest(entries: list[Entry], warnings: list[str]) -> list[Initiative]:
             by_id[parent].children.append(item)
         else:
             top.append(item)
+    merged = len(entries) - len(by_id)
+    if merged:
+        warnings.append(f"{merged} initiative(s) stated twice were kept once")
     return top
+
+
+def _twin(item: Initiative, by_id: dict[str, Initiative]) -> Initiative | None:
+    """The same initiative found before: same number and much the same words, or the
+    same words."""
+    numbered = by_id.get(item.id) if item.id else None
+    if numbered is not None and same_text(numbered.title, item.title, _SAME_NUMBER_RATIO):
+        return numbered
+    return next((i for i in by_id.values() if same_text(i.title, item.title)), None)
+
+
+def _merge(kept: Initiative, other: Initiative) -> None:
+    """What the second mention adds (its words stay in its own span, so not its text)."""
+    kept.lead = kept.lead or other.lead
+    kept.partners = kept.partners or other.partners
+    kept.due = kept.due or other.due
+    kept.period = kept.period or other.period
