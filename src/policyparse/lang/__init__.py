@@ -91,16 +91,22 @@ def language_schema() -> dict[str, Any]:
 
 
 @cache
+def _validator() -> Any:
+    # one validator, built once: `jsonschema.validate` re-checks the schema on every call
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(language_schema())
+
+
+@cache
 def load_language(code: str) -> LanguageData:
     """The merged, schema-checked data of one supported language (cached)."""
-    import jsonschema
-
     norm = normalise_code(code)
     if norm not in CODES:
         supported = ", ".join(SUPPORTED)
         raise UsageError(f"unsupported language {code!r} (supported: {supported})")
     data = merge(_read_yaml("base.yaml"), _read_yaml(f"{norm}.yaml"))
-    jsonschema.validate(data, language_schema())
+    _validator().validate(data)
     return LanguageData(norm, data)
 
 
