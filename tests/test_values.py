@@ -233,3 +233,35 @@ def test_a_bare_amount_needs_its_own_sentence_to_speak_of_money() -> None:
     """In a longer text, a funding word in another sentence does not make an amount money."""
     text = "Regjeringen trapper opp innsatsen med 2,4 milliarder. Og 1,2 millioner i alt er med."
     assert [m.text for m in find_money(text, "no")] == ["2,4 milliarder"]
+
+
+def test_a_new_language_is_data_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Swedish from a data file alone: the Danish data with Swedish words, no code change."""
+    import copy
+
+    from policyparse import lang as lang_module
+    from policyparse.values import due, money, numbers, periods
+
+    data = copy.deepcopy(load_language("da").data)
+    data["numbers"]["scales"].update({"miljoner": 1_000_000, "miljarder": 1_000_000_000})
+    data["money"]["krone_words"] = ["kronor", "kr", "kr."]
+    data["money"]["default_currency"] = "SEK"
+    data["money"]["funding_words"] = ["satsa*", "anslag*"]
+    data["money"]["latent_followers"] = ["i", "till", "på", "för", "och", "senast"]
+    data["dates"]["months"]["oktober"] = 10
+    data["dates"]["due_markers"] = ["senast", "före"]
+    swedish = lang_module.LanguageData("sv", data)
+    for module in (numbers, money, periods):
+        monkeypatch.setattr(module, "load_language", lambda code: swedish)
+    grammars = (numbers.number_grammar, money.money_grammar, periods.date_words)
+    grammars += (periods.period_grammar, due.due_grammar)
+    try:
+        text = "Regeringen satsar 2,5 miljarder kronor och 300 miljoner senast i oktober 2025."
+        assert [(m.amount, m.currency) for m in find_money(text, "sv")] == [
+            (2_500_000_000, "SEK"),
+            (300_000_000, "SEK"),
+        ]
+        assert [d.date for d in find_due_dates(text, "sv")] == ["2025-10"]
+    finally:
+        for grammar in grammars:
+            grammar.cache_clear()
