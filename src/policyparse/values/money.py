@@ -63,7 +63,7 @@ class MoneyGrammar:
     scale_word: re.Pattern[str]  # where a spelled-out amount may end
     spelled_tail: re.Pattern[str]  # a spelled-out number just before a scale word
     units: Mapping[str, Unit]
-    prefix_exact: frozenset[str]  # symbols and codes: a year after them may be money
+    prefix_exact: frozenset[str]  # symbols: "£2000" is money, "DKK 2016 prices" is not
     funding: re.Pattern[str]
     follower: re.Pattern[str]
     yearly_near: re.Pattern[str]
@@ -152,7 +152,7 @@ def money_grammar(code: str) -> MoneyGrammar:
         scale_word=re.compile(num.scale, flags),
         spelled_tail=re.compile(rf"{num.spelled}{SPACE}+$", flags),
         units=_units(data),
-        prefix_exact=frozenset([*data["symbols"], *data["iso_codes"], *data["scaled_codes"]]),
+        prefix_exact=frozenset(data["symbols"]),
         funding=re.compile(alternation(data["funding_words"]), flags),
         follower=re.compile(rf"\s*(?:$|[^\w\s]|\d|{alternation(data['latent_followers'])})", flags),
         yearly_near=re.compile(rf"{SPACE}*,?{SPACE}*{yearly}", flags),
@@ -192,7 +192,8 @@ def _read(m: re.Match[str], g: MoneyGrammar, text: str) -> tuple[Found | None, i
         return None, m.end()  # a count: "1,2 millioner nordmenn"
     if not num.value(m["n1"]):
         return None, m.end()
-    bare_year = YEAR_SHAPED.fullmatch(m["n1"]) and not m["scale"] and not m["n2"]
+    scaled = m["scale"] or m["n2"] or (unit is not None and unit.scale > 1)
+    bare_year = YEAR_SHAPED.fullmatch(m["n1"]) and not scaled
     if bare_year and m["pre"] not in g.prefix_exact:
         return None, retry  # "2016 kr", "2021 £"
     scale = (num.scale_of(m["scale"]) if m["scale"] else 1) * (unit.scale if unit else 1)
