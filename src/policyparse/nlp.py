@@ -163,11 +163,18 @@ class CueMatcher:
         return sorted(found, key=lambda c: (c.start, -c.length, c.label))
 
     def best(self, text: str, precedence: Iterable[str] = ()) -> str | None:
-        """The label of the most specific cue in `text` (longest; ties by `precedence`)."""
+        """The label of the most specific cue in `text` (longest; ties by `precedence`).
+
+        In a lead-in ending in ":" the noun right before the colon decides ("We will
+        measure progress against the following outcomes:" → outcomes, not "we will").
+        """
         order = {label: i for i, label in enumerate(precedence)}
         found = self.find(text)
         if not found:
             return None
+        if text.rstrip().endswith(":"):
+            last = max(c.end for c in found)
+            found = [c for c in found if c.end == last]
         top = min(found, key=lambda c: (-c.length, order.get(c.label, len(order)), c.start))
         return top.label
 

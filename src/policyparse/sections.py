@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from policyparse.blocks import Block, BlockKind, ReadDocument
 from policyparse.lang import LanguageData, load_language
-from policyparse.nlp import cue_matcher
+from policyparse.nlp import cue_matcher, sentences
 
 ROLES = ("aims", "outcomes", "initiatives", "funding", "priorities", "background", "contact")
 SKIPPED_ROLES = frozenset({"contact"})  # boilerplate: never a source of items
@@ -84,7 +84,7 @@ def heading_role(text: str, lang: LanguageData | str) -> str | None:
 
 def build_sections(doc: ReadDocument, lang: LanguageData) -> Section:
     """The section tree of a document; the root is its title heading (see `title_heading`)."""
-    root_heading = title_heading(doc.blocks)
+    root_heading = title_heading(doc.blocks, lang)
     root = Section(root_heading, 0, role_of(root_heading.text, lang) if root_heading else None)
     stack = [root]
     for block in doc.blocks:
@@ -112,11 +112,13 @@ def _continues_heading(block: Block, previous: Section) -> bool:
     return block.text.rstrip().endswith(":") and empty
 
 
-def title_heading(blocks: list[Block]) -> Block | None:
+def title_heading(blocks: list[Block], lang: LanguageData | None = None) -> Block | None:
     """The document's title: its first heading, when that opens the text or is a top-level
     heading among the first few blocks (web pages put a "Publication - Strategy/plan"
     label or a date before their h1)."""
     headings = [b for b in blocks if b.kind is BlockKind.HEADING]
+    if lang is not None:  # "Policy paper", "Pressemelding": a page label, not the title
+        headings = [h for h in headings if role_of(h.text, lang) not in SKIPPED_ROLES]
     if not headings:
         return None
     first = headings[0]
@@ -157,18 +159,24 @@ def _group(
     elif intro is section.heading:  # the heading's own role ("Planen har fem … mål:")
         role = section.role
     else:  # "Outcomes" / "We want to see:" — a plain lead-in keeps its section's own role
-        role = role_of(intro.text, lang) or section.role
+        role = role_of(lead_in(intro.text, lang), lang) or section.role
     return ListGroup(intro, list(items), role)
 
 
 def is_intro(block: Block) -> bool:
-    """A paragraph that introduces what follows: short and ending in a colon."""
-    text = block.text.rstrip()
-    return (
-        block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING)
-        and text.endswith(":")
-        and len(text.split()) <= _INTRO_MAX_WORDS
+    """A heading or paragraph that introduces what follows: it ends in a colon."""
+    return block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING) and block.text.rstrip().endswith(
+        ":"
     )
+
+
+def lead_in(text: str, lang: LanguageData) -> str:
+    """The sentence that introduces a list: a long paragraph's last one ("… spend around
+    £680 million a year on these services. We will:")."""
+    if len(text.split()) <= _INTRO_MAX_WORDS:
+        return text
+    spans = sentences(text, lang.code)
+    return text[spans[-1][0] :] if spans else text
 
 
 def tables(section: Section) -> dict[int, list[list[Block]]]:

@@ -151,3 +151,16 @@ def test_metadata_title_loses_the_site_name() -> None:
     )
     plan = extract_plan(page.encode(), lang="en", path_label="page.html")
     assert plan.document.title == "Tobacco action plan"
+
+
+def test_a_deadline_is_not_the_plans_period(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        "From harm to hope: a 10-year drugs plan\n\nWhat this plan will achieve by the end of 2024/25\n\nText.",
+        "en",
+    )
+    assert plan.period is None
+
+
+def test_a_page_label_is_not_the_title(plan_of: PlanOf) -> None:
+    plan = plan_of("# Policy paper\n\n# From harm to hope\n\nThe plan.", "en")
+    assert plan.document.title == "From harm to hope"

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import pytest
 from tests.extractors.conftest import PlanOf
 
 
@@ -164,3 +165,43 @@ def test_a_table_header_is_no_front_matter(plan_of: PlanOf) -> None:
         "en",
     )
     assert plan.period is None
+
+
+def test_unit_with_a_price_level_note(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Aftale om reserven 2021-2024
+
+        Mio. kr. (2021-pl) | 2021 | 2022 | I alt
+        Behandling | 12,0 | 14,5 | 26,5
+        """,
+        "da",
+    )
+    found = {(f.purpose, f.text): f for f in plan.funding}
+    assert found[("Behandling", "14,5")].amount == 14_500_000
+    assert found[("Behandling", "14,5")].part_of == found[("Behandling", "26,5")].id
+    total = found[("Behandling", "26,5")].period
+    assert total is not None and (total.start, total.end) == (2021, 2024)  # the plan's
+
+
+def test_spending_before_the_plan_is_context(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Opptrappingsplan for psykisk helse 2023-2033
+        I 2019 brukte kommunene 1,2 milliarder kroner på tjenestene. Regjeringen vil bevilge 300 millioner kroner i 2024 til nye tiltak.
+        """,
+        "no",
+    )
+    assert amounts(plan) == [(300_000_000, "NOK", "total", (2024, 2024))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Drug misuse costs society nearly £20 billion a year.",
+        "Local authorities currently spend around £680 million a year on these services.",
+        "In 2022-23, £4.1 million of ADP reserves remained unspent.",
+    ],
+)
+def test_costs_and_current_spending_are_context(plan_of: PlanOf, sentence: str) -> None:
+    assert plan_of(f"Drug strategy 2024-2029\n{sentence}", "en").funding == []

@@ -227,3 +227,21 @@ def test_summary_table_and_text_give_one_initiative(plan_of: PlanOf) -> None:
     assert titles[0] == ("1.1", "Introduce minimum unit pricing uplift")
     assert len(titles) == 3  # the two different "Action 1" stay apart
     assert any("stated twice" in w for w in plan.warnings)
+
+
+def test_role_label_headings_are_no_initiatives(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        # Rights, respect and recovery
+
+        ## Actions
+
+        ### What we will do
+
+        ### Residential rehabilitation
+
+        Text about it.
+        """,
+        "en",
+    )
+    assert [i.title for i in plan.initiatives] == ["Residential rehabilitation"]

@@ -191,3 +191,55 @@ def test_purpose_clause_preferred_to_its_sentence(plan_of: PlanOf) -> None:
         "da",
     )
     assert [a.text for a in plan.aims] == ["styrke indsatsen for mennesker med psykiske lidelser"]
+
+
+def test_the_noun_before_the_colon_decides(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Rights, respect and recovery
+
+        Our approach
+
+        We will measure our progress against the following outcomes:
+        - Fewer people develop problem drug and alcohol use
+        - Alcohol and drugs are less available and cause less harm
+        """,
+        "en",
+    )
+    assert [o.text for o in plan.outcomes] == [
+        "Fewer people develop problem drug and alcohol use",
+        "Alcohol and drugs are less available and cause less harm",
+    ]
+    assert plan.initiatives == []
+
+
+def test_the_last_sentence_of_a_paragraph_introduces_the_list(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        # Regjeringens handlingsplan for forebygging av selvmord 2020–2025
+
+        Selvmord rammer mange familier hvert år. Regjeringen har en nullvisjon for selvmord. Planen har tre delmål:
+        - Flere skal få god og rask hjelp når de har selvmordstanker
+        - Etterlatte skal få god oppfølging
+        """,
+        "no",
+    )
+    assert [a.text for a in plan.aims] == [
+        "Regjeringen har en nullvisjon for selvmord",
+        "Flere skal få god og rask hjelp når de har selvmordstanker",
+        "Etterlatte skal få god oppfølging",
+    ]
+    assert plan.initiatives == []
+
+
+def test_a_lead_in_is_never_an_aim_itself(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Mental health strategy 2023-2033
+
+        Over the next 10 years, we aim to:
+        - improve mental health and wellbeing for everyone
+        """,
+        "en",
+    )
+    assert [a.text for a in plan.aims] == ["improve mental health and wellbeing for everyone"]

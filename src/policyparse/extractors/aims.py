@@ -25,7 +25,8 @@ from policyparse.sections import list_groups
 
 _MIN_AIM = 12  # characters: shorter clauses are fragments, not aims
 _HEADING_WORDS = 4  # "Our vision", "Formål", "Overordnet mål"
-_STATEMENT_WORDS = 30  # a vision statement is a sentence, not an essay
+_STATEMENT_WORDS = 45  # a vision statement is a sentence, not an essay
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def extract_aims(ctx: Context) -> Found:
@@ -68,6 +69,8 @@ def find_aims(text: str, lang: LanguageData | str) -> list[tuple[int, int]]:
     spans = []
     for start, end in sentences(text, lang.code):
         sentence = text[start:end]
+        if sentence.rstrip().endswith(":"):
+            continue  # "Over the next 10 years, we aim to:" introduces the aims, it is none
         m = next((m for p in patterns if (m := p.search(sentence))), None)
         if m is not None:
             spans.append(trim(text, start + m.start("aim"), end))
@@ -99,7 +102,8 @@ def _statements(ctx: Context) -> list[tuple[int, int]]:
             continue
         short_head = len(head.text.split()) <= _HEADING_WORDS and not head.text.endswith(":")
         words = len(first.text.split())
-        if short_head and words <= _STATEMENT_WORDS and not first.text.endswith(":"):
+        dated = _YEAR.search(first.text) is not None  # "In January 2021 … announced …"
+        if short_head and words <= _STATEMENT_WORDS and not dated and not first.text.endswith(":"):
             spans.append(trim(ctx.doc.text, first.start, first.end))
     return spans
 

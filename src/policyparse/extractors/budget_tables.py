@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 _NUMBER_CELL = re.compile(r"^[-−]?\d[\d .,]*$")
 _BRACKETED = re.compile(r"\(([^()]+)\)")
 _SYMBOL = re.compile(r"^\W\s*")
+_UNIT_WORDS = 4  # a header cell longer than this is a label, not a unit
 
 
 def budget_cells(ctx: Context) -> list[Mention]:
@@ -36,12 +37,20 @@ def budget_cells(ctx: Context) -> list[Mention]:
 
 def table_unit(text: str, code: str) -> tuple[Decimal, str] | None:
     """The scale and currency a header cell states ("Mio. kr." → 1 000 000 DKK), if any."""
+    # "2023-24 (£m)" has the unit in brackets; "Mio. kr. (2021-pl)" a price-level note
+    inner = _BRACKETED.search(text)
+    units = [inner.group(1), _BRACKETED.sub(" ", text)] if inner else [text]
+    for unit in (" ".join(u.split()) for u in units):
+        found = _probe(unit, code) if 0 < len(unit.split()) <= _UNIT_WORDS else None
+        if found is not None:
+            return found
+    return None
+
+
+def _probe(unit: str, code: str) -> tuple[Decimal, str] | None:
+    """Read a unit by giving it the number 1: "Mio. kr." → "1 Mio. kr.", "£m" → "£1m"."""
     from policyparse.values import find_money
 
-    inner = _BRACKETED.search(text)
-    unit = (inner.group(1) if inner else text).strip()
-    if len(unit.split()) > 4:
-        return None
     symbol = _SYMBOL.match(unit)
     probes = [
         unit,
@@ -81,7 +90,7 @@ def _table(ctx: Context, section: Section, rows: list[list[Block]]) -> list[Ment
                 currency=currency,
                 basis="total",
                 text=cell.text,
-                period=periods.get(cell.col),
+                period=periods.get(cell.col) or _plan_period(ctx),
                 purpose=label.text if label else None,
                 source=ctx.source(cell.start, cell.end),
             )
@@ -128,6 +137,12 @@ def _column_period(ctx: Context, cell: Block) -> Period | None:
     if found:
         return Period(start=found[0].start, end=found[0].end, text=text)
     return None
+
+
+def _plan_period(ctx: Context) -> Period | None:
+    """A column without a year ("I alt") covers the plan's own period."""
+    plan: Period | None = ctx.value("period")
+    return Period(start=plan.start, end=plan.end, text=plan.text) if plan else None
 
 
 def _total_labels(ctx: Context) -> set[str]:

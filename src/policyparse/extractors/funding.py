@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
 from policyparse.blocks import Block, BlockKind
 from policyparse.extractors.budget_tables import budget_cells
@@ -75,37 +76,18 @@ def _sentence_mentions(ctx: Context, warnings: list[str]) -> list[Mention]:
                 if m.basis != "other"
             ]
             for i, money in enumerate(found):
-                window = sentence[
-                    found[i - 1].span[1] if i else 0 : found[i + 1].span[0]
-                    if i + 1 < len(found)
-                    else len(sentence)
-                ]
-                if _matches(ctx, "extract.funding.exclude", window):
-                    excluded += 1
-                    continue
+                before = found[i - 1].span[1] if i else 0
+                after = found[i + 1].span[0] if i + 1 < len(found) else len(sentence)
+                window = sentence[before:after]  # the words that belong to this amount
                 if money.currency is None:
                     warnings.append(f"an amount with no currency was left out: {quote(sentence)}")
                     continue
-                s, e = start + money.span[0], start + money.span[1]
-                funding = Funding(
-                    id="",
-                    amount=money.amount,
-                    currency=money.currency,
-                    basis="per_year" if money.basis == "per_year" else "total",
-                    text=ctx.text(s, e),
-                    source=ctx.source(s, e),
-                    purpose=_purpose(ctx, sentence, money.span),
-                    period=None,
-                )
-                mention = Mention(
-                    funding, section, (start, end), _matches(ctx, "extract.funding.share", window)
-                )
-                funding.period = _period(ctx, mention, block, warnings)
-                if money.latent:
-                    warnings.append(
-                        f"{quote(funding.text)}: currency {money.currency} inferred from "
-                        "the plan's language or country"
-                    )
+                notes: list[str] = []
+                mention = _mention(ctx, section, block, (start, end), money, window, notes)
+                if mention is None:
+                    excluded += 1
+                    continue
+                warnings += notes
                 mentions.append(mention)
     if excluded:
         warnings.append(
@@ -113,6 +95,56 @@ def _sentence_mentions(ctx: Context, warnings: list[str]) -> list[Mention]:
             "were left out of funding"
         )
     return mentions
+
+
+def _mention(
+    ctx: Context,
+    section: Section,
+    block: Block,
+    sentence: tuple[int, int],
+    money: Any,
+    window: str,
+    notes: list[str],
+) -> Mention | None:
+    """One amount as a funding mention, or None when it is not the plan's money."""
+    if _matches(ctx, "extract.funding.exclude", window):
+        return None
+    start = sentence[0]
+    s, e = start + money.span[0], start + money.span[1]
+    funding = Funding(
+        id="",
+        amount=money.amount,
+        currency=money.currency,
+        basis="per_year" if money.basis == "per_year" else "total",
+        text=ctx.text(s, e),
+        source=ctx.source(s, e),
+        purpose=_purpose(ctx, ctx.text(*sentence), money.span),
+        period=None,
+    )
+    share = _matches(ctx, "extract.funding.share", window)
+    mention = Mention(funding, section, sentence, share)
+    funding.period = _period(ctx, mention, block, notes)
+    if _before_plan(ctx, window, funding.period):
+        return None
+    if money.latent:
+        notes.append(
+            f"{quote(funding.text)}: currency {money.currency} inferred from "
+            "the plan's language or country"
+        )
+    return mention
+
+
+def _before_plan(ctx: Context, words: str, period: Period | None) -> bool:
+    """Money dated before the plan's own start, told in the past tense and not reaching
+    into the plan's years ("I 2019 brugte kommunerne 1,2 mia. kr.") is context."""
+    plan: Period | None = ctx.value("period")
+    if plan is None or plan.start is None:
+        return False
+    if period is not None and (period.end is None or period.end >= plan.start):
+        return False
+    early = any(int(y.group()) < plan.start for y in _YEAR.finditer(words))
+    past = ctx.lang.get("dates.past_cues", [])
+    return early and any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", words, re.I) for w in past)
 
 
 def _matches(ctx: Context, key: str, text: str) -> bool:

@@ -28,6 +28,7 @@ from policyparse.extractors.common import (
 from policyparse.extractors.numbering import DECIMAL, labelled, parent_number
 from policyparse.extractors.people import label_of, parse_people
 from policyparse.model import Due, Initiative, Period
+from policyparse.nlp import cue_matcher
 from policyparse.sections import Section, list_groups, role_of, tables
 
 
@@ -198,6 +199,7 @@ def _columns(ctx: Context, header: list[Block]) -> dict[str, int | None]:
     return columns
 
 
+_NAME_LETTERS = 4  # a word this long besides the cue makes a heading a name
 _SAME_NUMBER_RATIO = 0.6  # one number, much the same words: one initiative told twice
 _YEAR_CELL = re.compile(r"^\D{0,12}?((?:19|20)\d\d)\W*$")
 
@@ -230,6 +232,15 @@ def _number_column(row: list[Block], title: Block) -> str | None:
     return None
 
 
+def _names_something(text: str, ctx: Context) -> bool:
+    """Whether a heading says more than its role's cue words ("Opsøgende indsats" does,
+    "Actions" does not)."""
+    rest = text
+    for cue in cue_matcher(ctx.code, "sections.roles").find(text):
+        rest = rest[: cue.start] + " " * (cue.end - cue.start) + rest[cue.end :]
+    return any(len(word) >= _NAME_LETTERS for word in re.findall(r"[^\W\d_]+", rest))
+
+
 def _marker_number(block: Block) -> str:
     """The document's own number of a list item ("3." → "3"), else ""."""
     marker = (block.marker or "").strip("().")
@@ -245,6 +256,8 @@ def _headings(ctx: Context, entries: list[Entry], used: set[int], *, root: bool)
             head = child.heading
             if head is None or child.role not in (None, "initiatives") or head.start in used:
                 continue
+            if child.role and not _names_something(head.text, ctx):
+                continue  # "What we will do", "Tiltak", "Key actions for 2024": a label
             s, e = trim(ctx.doc.text, head.start, head.end)
             # the paragraph right below the heading describes it; the span covers both
             body = child.blocks[0] if child.blocks else None

@@ -60,11 +60,15 @@ def _inside(section: Section, roles: tuple[str, ...]) -> bool:
 
 def first_period(ctx: Context, start: int, end: int, *, both_ends: bool = False) -> Period | None:
     """The first period stated in a span of the text, with its own source."""
-    from policyparse.values import find_periods
+    from policyparse.values import find_due_dates, find_periods
 
-    for found in find_periods(ctx.text(start, end), ctx.code):
+    text = ctx.text(start, end)
+    dues = [d.span for d in find_due_dates(text, ctx.code)] if both_ends else []
+    for found in find_periods(text, ctx.code):
         if both_ends and (found.start is None or found.end is None):
             continue
+        if any(s < found.span[1] and found.span[0] < e for s, e in dues):
+            continue  # "by the end of 2024/25" is a deadline, not the plan's period
         s, e = start + found.span[0], start + found.span[1]
         return Period(
             start=found.start, end=found.end, text=ctx.text(s, e), source=ctx.source(s, e)
