@@ -245,3 +245,15 @@ def test_role_label_headings_are_no_initiatives(plan_of: PlanOf) -> None:
         "en",
     )
     assert [i.title for i in plan.initiatives] == ["Residential rehabilitation"]
+
+
+def test_responsibility_at_the_end_of_a_description(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        Handlingsplan for forebygging av selvmord 2020–2025
+
+        Tiltak 1: Folkehelseinstituttet skal etablere et nasjonalt register for selvmord. Ansvar: HOD
+        """,
+        "no",
+    )
+    assert [(i.id, i.lead) for i in plan.initiatives] == [("1", ["HOD"])]

@@ -72,16 +72,27 @@ def _numbered(ctx: Context, entries: list[Entry], used: set[int], warnings: list
             for n in hits:
                 entries.append(_entry(ctx, section, block, n.text_start, n.text_end, n.number))
                 known.add(n.number)
+            _closing_people(ctx, block, entries[-1].initiative, warnings)
         elif number and (parent_number(number) in known or section.effective_role == "initiatives"):
             entries.append(_entry(ctx, section, block, offset, len(block.text), number))
+            _closing_people(ctx, block, entries[-1].initiative, warnings)
             known.add(number)
         elif not (
             entries
             and entries[-1].section is section
-            and _people(ctx, block, entries[-1].initiative, warnings)
+            and _people(ctx, block.text, entries[-1].initiative, warnings)
         ):
             continue
         used.add(block.start)
+
+
+def _closing_people(
+    ctx: Context, block: Block, initiative: Initiative, warnings: list[str]
+) -> None:
+    """ "… skal utrede tiltaket. Ansvar: HOD": a label closing the description itself."""
+    spans = ctx.sentences(block) if block.kind is not BlockKind.HEADING else []
+    if len(spans) > 1:
+        _people(ctx, ctx.text(*spans[-1]), initiative, warnings)
 
 
 def _decimal(block: Block) -> tuple[str | None, int]:
@@ -109,12 +120,12 @@ def _entry(ctx: Context, section: Section, block: Block, start: int, end: int, i
     return Entry(initiative, parent_number(ident), section, s)
 
 
-def _people(ctx: Context, block: Block, initiative: Initiative, warnings: list[str]) -> bool:
+def _people(ctx: Context, text: str, initiative: Initiative, warnings: list[str]) -> bool:
     """Lead and partners from a "Lead and Key Partners: …" line; False when it is none."""
-    label = label_of(block.text, ctx.lang)
+    label = label_of(text, ctx.lang)
     if label is None:
         return False
-    people = parse_people(block.text[label.value_start :], label.kind, ctx.lang)
+    people = parse_people(text[label.value_start :], label.kind, ctx.lang)
     initiative.lead += people.lead
     initiative.partners += people.partners
     if people.unsplit:
@@ -155,7 +166,7 @@ def _list_people(
     after = section.blocks.index(last) + 1
     if after < len(section.blocks):
         for entry in added:
-            _people(ctx, section.blocks[after], entry.initiative, warnings)
+            _people(ctx, section.blocks[after].text, entry.initiative, warnings)
 
 
 def _tables(ctx: Context, entries: list[Entry], used: set[int]) -> None:
