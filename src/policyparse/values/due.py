@@ -165,7 +165,7 @@ def find_due_dates(text: str, lang: str) -> list[DueDate]:
         text,
         code,
         g,
-        [b.start() for b in CLAUSE_BREAK.finditer(text)],
+        sorted({b.start() for b in (*CLAUSE_BREAK.finditer(text), *SENTENCE_BREAK.finditer(text))}),
         [b.start() for b in SENTENCE_BREAK.finditer(text)],
         [p.span for p in find_periods(text, code)],
     )
