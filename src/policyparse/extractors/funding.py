@@ -203,14 +203,10 @@ def _row_period(ctx: Context, section: Section, block: Block) -> Period | None:
     return None
 
 
-def _section_text(ctx: Context, section: Section) -> list[Block]:
-    return [b for b in section.blocks]
-
-
 def _year_before(ctx: Context, section: Section, offset: int) -> int | None:
     years = [
         int(m.group())
-        for b in _section_text(ctx, section)
+        for b in section.blocks
         if b.start < offset
         for m in _YEAR.finditer(ctx.text(b.start, min(b.end, offset)))
     ]
@@ -220,7 +216,7 @@ def _year_before(ctx: Context, section: Section, offset: int) -> int | None:
 def _until_after(ctx: Context, section: Section, offset: int, year: int) -> Period | None:
     from policyparse.values import find_periods
 
-    for block in _section_text(ctx, section):
+    for block in section.blocks:
         if block.end <= offset:
             continue
         s = max(block.start, offset)

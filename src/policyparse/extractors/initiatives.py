@@ -13,32 +13,22 @@ Rules, in order; a block feeds one initiative at most:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from policyparse.blocks import Block, BlockKind
 from policyparse.extractors.common import (
     Context,
     Found,
-    first_sentence,
     quote,
     same_text,
-    title_span,
     trim,
 )
-from policyparse.extractors.numbering import DECIMAL, labelled, parent_number
+from policyparse.extractors.entries import Entry, decimal_number, make_entry
+from policyparse.extractors.initiative_tables import table_rows
+from policyparse.extractors.numbering import labelled, parent_number
 from policyparse.extractors.people import label_of, parse_people
 from policyparse.model import Due, Initiative, Period
 from policyparse.nlp import cue_matcher
-from policyparse.sections import Section, list_groups, role_of, tables
-
-
-@dataclass
-class Entry:
-    initiative: Initiative
-    parent: str | Entry | None
-    section: Section
-    start: int  # where its words begin
-    scope_end: int = 0  # its description (and money) lies before this offset
+from policyparse.sections import Section, list_groups
 
 
 def extract_initiatives(ctx: Context) -> Found:
@@ -48,7 +38,7 @@ def extract_initiatives(ctx: Context) -> Found:
     used: set[int] = set()
     _numbered(ctx, entries, used, warnings)
     _lists(ctx, entries, used, warnings)
-    _tables(ctx, entries, used)
+    table_rows(ctx, entries, used)
     _headings(ctx, entries, used, root=False)
     if not entries:
         _headings(ctx, entries, used, root=True)
@@ -67,14 +57,14 @@ def _numbered(ctx: Context, entries: list[Entry], used: set[int], warnings: list
         if block.kind is BlockKind.TABLE_CELL:
             continue
         hits = labelled(block.text, labels, words)
-        number, offset = _decimal(block)
+        number, offset = decimal_number(block)
         if hits:
             for n in hits:
-                entries.append(_entry(ctx, section, block, n.text_start, n.text_end, n.number))
+                entries.append(make_entry(ctx, section, block, n.text_start, n.text_end, n.number))
                 known.add(n.number)
             _closing_people(ctx, block, entries[-1].initiative, warnings)
         elif number and (parent_number(number) in known or section.effective_role == "initiatives"):
-            entries.append(_entry(ctx, section, block, offset, len(block.text), number))
+            entries.append(make_entry(ctx, section, block, offset, len(block.text), number))
             _closing_people(ctx, block, entries[-1].initiative, warnings)
             known.add(number)
         elif not (
@@ -93,31 +83,6 @@ def _closing_people(
     spans = ctx.sentences(block) if block.kind is not BlockKind.HEADING else []
     if len(spans) > 1:
         _people(ctx, ctx.text(*spans[-1]), initiative, warnings)
-
-
-def _decimal(block: Block) -> tuple[str | None, int]:
-    """A decimal number that opens a block ("10.1.2 …" or a "10.1.2" list marker)."""
-    if block.marker and DECIMAL.match(f"{block.marker} x"):
-        return block.marker.rstrip("."), 0
-    m = DECIMAL.match(block.text)
-    return (m["num"], m.start("text")) if m else (None, 0)
-
-
-def _entry(ctx: Context, section: Section, block: Block, start: int, end: int, ident: str) -> Entry:
-    """An initiative from the words of a block: first sentence as title, all as text."""
-    s, e = trim(ctx.doc.text, block.start + start, block.start + end)
-    text = None
-    if e - s < 3 and block.kind is BlockKind.HEADING and section.blocks:
-        first = section.blocks[0]
-        s, e = trim(ctx.doc.text, first.start, first.end)
-    ts, te = first_sentence(ctx, block, s) if block.start <= s < block.end else (s, e)
-    te = min(te, e)
-    if block.kind is not BlockKind.HEADING:
-        ts, te = title_span(ctx.doc.text, ts, te)
-    if te < e:
-        text = ctx.text(s, e)
-    initiative = Initiative(id=ident, title=ctx.text(ts, te), text=text, source=ctx.source(s, e))
-    return Entry(initiative, parent_number(ident), section, s)
 
 
 def _people(ctx: Context, text: str, initiative: Initiative, warnings: list[str]) -> bool:
@@ -147,7 +112,7 @@ def _lists(ctx: Context, entries: list[Entry], used: set[int], warnings: list[st
             for block in group.items:
                 if block.start in used:
                     continue
-                entry = _entry(ctx, section, block, 0, len(block.text), _marker_number(block))
+                entry = make_entry(ctx, section, block, 0, len(block.text), _marker_number(block))
                 entry.scope_end = block.end  # a list item's money is in the item itself
                 if (block.level or 0) > top and parent is not None:
                     entry.parent = parent
@@ -169,78 +134,8 @@ def _list_people(
             _people(ctx, section.blocks[after].text, entry.initiative, warnings)
 
 
-def _tables(ctx: Context, entries: list[Entry], used: set[int]) -> None:
-    """Rows of action-plan tables: the column headed like an initiative is the title."""
-    for section in ctx.sections():
-        for rows in tables(section).values():
-            columns = _columns(ctx, rows[0])
-            if "title" not in columns:
-                continue
-            for row in rows[1:]:
-                cells = {c.col: c for c in row}
-                cell = cells.get(columns["title"])
-                if cell is None or cell.start in used:
-                    continue
-                number, offset = _decimal(cell)
-                number = number or _number_column(row, cell)
-                entry = _entry(ctx, section, cell, offset, len(cell.text), number or "")
-                for kind in ("lead", "partners", "both"):
-                    if kind in columns and columns[kind] in cells:
-                        people = parse_people(cells[columns[kind]].text, kind, ctx.lang)
-                        entry.initiative.lead += people.lead
-                        entry.initiative.partners += people.partners
-                if "due" in columns and columns["due"] in cells:
-                    _due_cell(ctx, entry.initiative, cells[columns["due"]])
-                entries.append(entry)
-                used.add(cell.start)
-
-
-def _columns(ctx: Context, header: list[Block]) -> dict[str, int | None]:
-    """Which column holds the initiative, its lead/partners and its timescale."""
-    due_labels = {x.casefold() for x in ctx.lang.get("extract.initiatives.due_labels", [])}
-    columns: dict[str, int | None] = {}
-    for cell in header:
-        label = label_of(f"{cell.text.rstrip(':')}: x", ctx.lang)
-        if label is not None:
-            columns.setdefault(label.kind, cell.col)
-        elif cell.text.strip(" :").casefold() in due_labels:
-            columns.setdefault("due", cell.col)
-        elif role_of(cell.text, ctx.lang) == "initiatives":
-            columns.setdefault("title", cell.col)
-    return columns
-
-
 _NAME_LETTERS = 4  # a word this long besides the cue makes a heading a name
 _SAME_NUMBER_RATIO = 0.6  # one number, much the same words: one initiative told twice
-_YEAR_CELL = re.compile(r"^\D{0,12}?((?:19|20)\d\d)\W*$")
-
-
-def _due_cell(ctx: Context, initiative: Initiative, cell: Block) -> None:
-    """A timescale cell: a deadline, a period, or a bare year (the year it is due)."""
-    from policyparse.values import find_due_dates, find_periods
-
-    dues, periods = find_due_dates(cell.text, ctx.code), find_periods(cell.text, ctx.code)
-    s, e = cell.start, cell.end
-    if dues:
-        s, e = cell.start + dues[0].span[0], cell.start + dues[0].span[1]
-        initiative.due = Due(date=dues[0].date, text=ctx.text(s, e), source=ctx.source(s, e))
-    elif periods:
-        p = periods[0]
-        s, e = cell.start + p.span[0], cell.start + p.span[1]
-        initiative.period = Period(
-            start=p.start, end=p.end, text=ctx.text(s, e), source=ctx.source(s, e)
-        )
-    elif m := _YEAR_CELL.match(cell.text):
-        initiative.due = Due(date=m.group(1), text=cell.text, source=ctx.source(s, e))
-
-
-def _number_column(row: list[Block], title: Block) -> str | None:
-    """A "No." column before the title: a cell that is only a number ("1.2" or "3.")."""
-    for cell in row:
-        text = cell.text.strip().rstrip(".")
-        if (cell.col or 0) < (title.col or 0) and re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", text):
-            return text
-    return None
 
 
 def _names_something(text: str, ctx: Context) -> bool:
