@@ -21,6 +21,7 @@ from policyparse import yamlio
 from policyparse.extractors.aims import find_aims
 from policyparse.sections import heading_role
 from policyparse.values import find_due_dates, find_money, find_periods
+from policyparse.values.numbers import parse_number
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -30,6 +31,7 @@ DIMENSIONS: dict[str, Finder] = {
     "money": lambda text, lang, ex: find_money(text, lang, ex.get("country")),
     "periods": lambda text, lang, ex: find_periods(text, lang),
     "due": lambda text, lang, ex: find_due_dates(text, lang),
+    "numbers": lambda text, lang, ex: [{"value": v} for v in [parse_number(text, lang)] if v],
     "roles": lambda text, lang, ex: [{"role": r}] if (r := heading_role(text, lang)) else [],
     "aims": lambda text, lang, ex: [{"text": text[s:e]} for s, e in find_aims(text, lang)],
 }

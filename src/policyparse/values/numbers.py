@@ -155,12 +155,16 @@ def as_amount(value: Decimal) -> int | float:
 
 
 def parse_number(text: str, lang: str) -> int | float | None:
-    """The value of one number as written in `lang` ("54,3 mio." → 54300000), else None."""
+    """The value of one number as written in `lang` ("54,3 mio." → 54300000), else None.
+
+    The whole of `text` must be the number ("to milliarder", "2.400.000", "1,5bn"); a
+    spelled-out number counts only before a scale word, as in running text.
+    """
     grammar = number_grammar(lang)
     pattern = rf"({grammar.digits}|{grammar.spelled})(?:{SPACE}?({grammar.scale}))?"
     match = re.fullmatch(pattern, text.strip(), re.IGNORECASE)
-    if match is None:
-        return None
+    if match is None or not (match.group(1)[:1].isdigit() or match.group(2)):
+        return None  # a spelled-out number counts only before a scale word
     value = grammar.value(match.group(1))
     if match.group(2):
         value *= grammar.scale_of(match.group(2))
