@@ -164,3 +164,24 @@ def test_a_deadline_is_not_the_plans_period(plan_of: PlanOf) -> None:
 def test_a_page_label_is_not_the_title(plan_of: PlanOf) -> None:
     plan = plan_of("# Policy paper\n\n# From harm to hope\n\nThe plan.", "en")
     assert plan.document.title == "From harm to hope"
+
+
+def test_title_page_subtitle_and_period(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        # Ingen å miste
+
+        ## Regjeringens handlingsplan for forebygging av selvmord
+
+        2020–2025
+
+        ## Innledning
+
+        Hvert år tar rundt 650 personer sitt eget liv i Norge.
+        """,
+        "no",
+    )
+    assert plan.document.title == (
+        "Ingen å miste: Regjeringens handlingsplan for forebygging av selvmord: 2020–2025"
+    )
+    assert plan.period is not None and (plan.period.start, plan.period.end) == (2020, 2025)

@@ -25,6 +25,7 @@ from policyparse.sections import Section
 _TRAILING = " \t\n.,;:–-"
 _LEADING = " \t\n,;:–-"
 _WORDS = re.compile(r"\w+")
+_NAME_LETTERS = 4  # a word this long besides the cue words makes a heading a name
 TITLE_LIMIT = 160  # characters: a longer first sentence is cut for the title
 
 
@@ -142,6 +143,15 @@ def title_span(text: str, start: int, end: int, limit: int = TITLE_LIMIT) -> tup
     clause = max(head.rfind(", "), head.rfind("; "), head.rfind(" – "))
     cut = clause if clause >= 0.8 * limit else head.rfind(" ")
     return trim(text, start, start + cut) if cut > 0 else (start, end)
+
+
+def names_something(text: str, code: str) -> bool:
+    """Whether a heading says more than its role's cue words ("Opsøgende indsats" and
+    "Regjeringens handlingsplan for forebygging av selvmord" do, "Actions" does not)."""
+    rest = text
+    for cue in nlp.cue_matcher(code, "sections.roles").find(text):
+        rest = rest[: cue.start] + " " * (cue.end - cue.start) + rest[cue.end :]
+    return any(len(word) >= _NAME_LETTERS for word in re.findall(r"[^\W\d_]+", rest))
 
 
 def quote(text: str, limit: int = 60) -> str:

@@ -15,19 +15,12 @@ from __future__ import annotations
 import re
 
 from policyparse.blocks import Block, BlockKind
-from policyparse.extractors.common import (
-    Context,
-    Found,
-    quote,
-    same_text,
-    trim,
-)
+from policyparse.extractors.common import Context, Found, names_something, quote, same_text, trim
 from policyparse.extractors.entries import Entry, decimal_number, make_entry
 from policyparse.extractors.initiative_tables import table_rows
 from policyparse.extractors.numbering import labelled, parent_number
 from policyparse.extractors.people import label_of, parse_people
 from policyparse.model import Due, Initiative, Period
-from policyparse.nlp import cue_matcher
 from policyparse.sections import Section, list_groups
 
 
@@ -134,17 +127,7 @@ def _list_people(
             _people(ctx, section.blocks[after].text, entry.initiative, warnings)
 
 
-_NAME_LETTERS = 4  # a word this long besides the cue makes a heading a name
 _SAME_NUMBER_RATIO = 0.6  # one number, much the same words: one initiative told twice
-
-
-def _names_something(text: str, ctx: Context) -> bool:
-    """Whether a heading says more than its role's cue words ("Opsøgende indsats" does,
-    "Actions" does not)."""
-    rest = text
-    for cue in cue_matcher(ctx.code, "sections.roles").find(text):
-        rest = rest[: cue.start] + " " * (cue.end - cue.start) + rest[cue.end :]
-    return any(len(word) >= _NAME_LETTERS for word in re.findall(r"[^\W\d_]+", rest))
 
 
 def _marker_number(block: Block) -> str:
@@ -162,7 +145,7 @@ def _headings(ctx: Context, entries: list[Entry], used: set[int], *, root: bool)
             head = child.heading
             if head is None or child.role not in (None, "initiatives") or head.start in used:
                 continue
-            if child.role and not _names_something(head.text, ctx):
+            if child.role and not names_something(head.text, ctx.code):
                 continue  # "What we will do", "Tiltak", "Key actions for 2024": a label
             s, e = trim(ctx.doc.text, head.start, head.end)
             # the paragraph right below the heading describes it; the span covers both

@@ -12,9 +12,13 @@ import re
 from dataclasses import dataclass
 
 from policyparse.blocks import Block, BlockKind
-from policyparse.extractors.common import Context, Found
+from policyparse.extractors.common import Context, Found, names_something
+from policyparse.sections import SKIPPED_ROLES, role_of
 
 _TITLE_MAX = 200
+_SUBTITLES = 2  # headings (and a bare period) a title page adds to the title
+_SUBTITLE_WORDS = 20
+_BARE_PERIOD = re.compile(r"\(?(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d\)?")
 _FRONT_MATTER = 40  # blocks: labels further in are body text
 _PROSE = (BlockKind.PARAGRAPH, BlockKind.HEADING)
 # " - gov.scot", " | GOV.UK", " - regjeringen.no": the site's name after a page title
@@ -34,7 +38,7 @@ def extract_title(ctx: Context) -> Found:
     heading = ctx.root.heading
     doc = ctx.doc
     if heading is not None:
-        text, start, end = heading.text, heading.start, heading.end
+        text, start, end = _with_subtitle(ctx, heading)
     elif doc.title:
         text, start, end = _SITE_SUFFIX.sub("", doc.title), None, None
     elif doc.blocks:
@@ -57,6 +61,34 @@ def extract_title(ctx: Context) -> Found:
         value=Title(text, start, end, kind),
         warnings=warnings if text else ["the document has no title"],
     )
+
+
+def _with_subtitle(ctx: Context, heading: Block) -> tuple[str, int, int]:
+    """A title page's title and subtitle ("Ingen å miste" / "Regjeringens handlingsplan
+    for forebygging av selvmord" / "2020–2025"): role-less headings and a bare period
+    right after the title, on its page, belong to it."""
+    blocks = ctx.doc.blocks
+    parts, end = [heading.text], heading.end
+    i = blocks.index(heading) + 1
+    while (
+        i < len(blocks) and len(parts) <= _SUBTITLES and _continues_title(blocks[i], heading, ctx)
+    ):
+        parts.append(blocks[i].text)
+        end = blocks[i].end
+        i += 1
+    return ": ".join(parts) if len(parts) > 1 else heading.text, heading.start, end
+
+
+def _continues_title(block: Block, title: Block, ctx: Context) -> bool:
+    if block.page != title.page:
+        return False
+    if block.kind is BlockKind.PARAGRAPH:
+        return _BARE_PERIOD.fullmatch(block.text) is not None
+    text = block.text.rstrip()
+    role = role_of(text, ctx.lang)
+    named = role is None or (role not in SKIPPED_ROLES and names_something(text, ctx.code))
+    plain = named and not text.endswith(":") and ": " not in text  # no "Action 1: …"
+    return block.kind is BlockKind.HEADING and plain and len(text.split()) <= _SUBTITLE_WORDS
 
 
 def front_matter(ctx: Context, labels_key: str) -> Block | None:
