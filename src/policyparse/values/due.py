@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from policyparse.lang import normalise_code
 from policyparse.values.money import find_money
@@ -43,6 +45,13 @@ class DueGrammar:
     weak: frozenset[str]
     future: re.Pattern[str]
     past: re.Pattern[str]
+
+
+def _past_verb(data: Mapping[str, Any]) -> str:
+    """A subject, maybe an adverb, and a verb with a regular past ending ("we then consulted")."""
+    endings = "|".join(map(re.escape, data["past_endings"]))
+    word = r"[^\W\d_]+"
+    return rf"{alternation(data['past_subjects'])}\s+(?:{word}\s+)?{word}(?:{endings})(?!\w)"
 
 
 @cache
@@ -78,7 +87,7 @@ def due_grammar(code: str) -> DueGrammar:
         pattern=re.compile(pattern, re.IGNORECASE),
         weak=frozenset(fold(x) for x in w.data["due_weak_markers"]),
         future=re.compile(w.words("future_cues"), re.IGNORECASE),
-        past=re.compile(w.words("past_cues"), re.IGNORECASE),
+        past=re.compile(f"{w.words('past_cues')}|{_past_verb(w.data)}", re.IGNORECASE),
     )
 
 
