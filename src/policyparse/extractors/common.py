@@ -45,7 +45,7 @@ class Context:
     root: Section
     country: str | None = None  # forced by the caller (`--country`), else found
     found: dict[str, Found] = field(default_factory=dict)
-    _sentences: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    _sentences: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
 
     @property
     def code(self) -> str:
@@ -65,10 +65,11 @@ class Context:
 
     def sentences(self, block: Block) -> list[tuple[int, int]]:
         """Absolute sentence spans of one block (cached)."""
-        if block.start not in self._sentences:
+        key = (block.start, block.end)  # a table row and its first cell share a start
+        if key not in self._sentences:
             spans = nlp.sentences(block.text, self.code)
-            self._sentences[block.start] = [(block.start + s, block.start + e) for s, e in spans]
-        return self._sentences[block.start]
+            self._sentences[key] = [(block.start + s, block.start + e) for s, e in spans]
+        return self._sentences[key]
 
     def sections(self) -> Iterator[Section]:
         """Every section that is not boilerplate, in document order."""
