@@ -26,6 +26,7 @@ from policyparse.cli import _corpus as cli_corpus
 from policyparse.cli import app
 from policyparse.corpus import extract_corpus
 from policyparse.corpus import run as corpus_run
+from policyparse.corpus.state import recorded_source
 from policyparse.corpus.walk import collect
 from policyparse.corpus.work import Job, Result
 from policyparse.errors import MissingPath, UsageError
@@ -131,6 +132,34 @@ def test_files_given_directly_land_flat_and_same_stems_are_a_usage_error(tmp_pat
         collect([corpus / "dk/plan.txt", corpus / "no/plan.txt"], tmp_path / "out")
     with pytest.raises(MissingPath):
         collect([corpus / "nowhere"], tmp_path / "out")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("a.yaml", 'schema_version: "1"\ndocument:\n  title: T\n  source:\n    sha256: "ab"\n'
+         "  generator: policyparse 0.1.0\nperiod: null\naims: [\n", ("ab", "policyparse 0.1.0")),
+        ("a.json", '{"document": {"source": {"sha256": "ab"}, "generator": "g 1"}}',
+         ("ab", "g 1")),
+        ("a.yaml", "document: [", None),
+        ("a.yaml", 'document:\n  generator: "g"\n', None),
+        ("a.json", "{", None),
+    ],
+)  # fmt: skip
+def test_an_output_records_its_input_and_generator_in_the_first_lines(
+    tmp_path: Path, name: str, content: str, expected: tuple[str, str] | None
+) -> None:
+    """Only the head is read: the broken `aims: [` after `document` does not matter."""
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    assert recorded_source(tmp_path / name) == expected
+
+
+def test_json_outputs_and_standard_input(tmp_path: Path) -> None:
+    corpus = make_tree(tmp_path / "corpus", CORPUS)
+    tasks = collect([corpus / "dk"], tmp_path / "out", fmt="json")
+    assert [t.output.name for t in tasks] == ["plan.json"]
+    with pytest.raises(UsageError, match="single document"):
+        collect(["-", corpus / "dk/plan.txt"], tmp_path / "out")
 
 
 def test_run_writes_each_document_and_then_skips_what_is_current(tmp_path: Path) -> None:

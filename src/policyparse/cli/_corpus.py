@@ -33,7 +33,7 @@ Glob = Annotated[
 Jobs = Annotated[
     int | None,
     typer.Option("--jobs", "-j", min=1, rich_help_panel=PANEL,
-                 help="Worker processes [default: the number of cores]."),
+                 help="Worker processes (default: the number of cores)."),
 ]  # fmt: skip
 Timeout = Annotated[
     float,

@@ -20,7 +20,7 @@ import os
 import signal
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
@@ -60,18 +60,10 @@ def _serve(conn: Connection, worker: Worker, warmup: Warmup) -> None:
     # its message in the failures file: better than a run that cannot start
     with contextlib.suppress(Exception):
         warmup()
-    conn.send(None)
-    while True:
-        try:
-            job = conn.recv()
-        except (EOFError, OSError):  # the coordinator is gone
-            return
-        if job is None:
-            return
-        try:
+    with contextlib.suppress(EOFError, OSError):  # raised when the coordinator is gone
+        conn.send(None)
+        while (job := conn.recv()) is not None:
             conn.send(run_job(worker, job))
-        except (BrokenPipeError, OSError):
-            return
 
 
 @dataclass
@@ -125,7 +117,9 @@ class LocalPool:
         self.slots.remove(slot)
         slot.stop(kill=kill)
 
-    def run(self, jobs: Sequence[Job], on_start: OnStart | None = None) -> Iterator[Result]:
+    def run(
+        self, jobs: Sequence[Job], on_start: OnStart | None = None
+    ) -> Generator[Result, None, None]:
         queue = deque(jobs)
         try:
             for _ in range(min(self.processes, len(queue))):
@@ -200,7 +194,7 @@ def run_local(
     timeout: float | None,
     max_tasks: int,
     on_start: OnStart | None = None,
-) -> Iterator[Result]:
+) -> Generator[Result, None, None]:
     return LocalPool(worker, warmup, processes, timeout, max_tasks).run(jobs, on_start)
 
 
@@ -213,7 +207,7 @@ def run_dask(
     timeout: float | None,
     scheduler: str | None = None,
     on_start: OnStart | None = None,
-) -> Iterator[Result]:
+) -> Generator[Result, None, None]:
     """Run on the Dask cluster at `scheduler`, or on a loopback `LocalCluster` of
     `processes` single-threaded worker processes."""
     try:
@@ -259,7 +253,7 @@ class _DaskRun:
         self.client, self.worker, self.timeout = client, worker, timeout
         self.run_id = os.urandom(4).hex()
 
-    def run(self, jobs: Sequence[Job], on_start: OnStart | None) -> Iterator[Result]:
+    def run(self, jobs: Sequence[Job], on_start: OnStart | None) -> Generator[Result, None, None]:
         from distributed import wait as dask_wait
 
         queue = deque(jobs)

@@ -28,6 +28,8 @@ from policyparse.corpus.work import KINDS
 if TYPE_CHECKING:
     from policyparse.corpus.run import Summary
 
+_ITEM_ROWS = {"funding": "funding items"}
+
 
 class Reporter:
     """Progress of one run; `show_bar=False` keeps it to failure lines."""
@@ -99,7 +101,7 @@ def summary_table(summary: Summary) -> Table:
         ("skipped (up to date)", summary.skipped),
         ("failed", summary.failed),
         ("  of which not retried (unchanged)", summary.not_retried),
-        *((f"{kind} items", summary.items.get(kind, 0)) for kind in KINDS),
+        *((_ITEM_ROWS.get(kind, kind), summary.items.get(kind, 0)) for kind in KINDS),
         ("seconds", f"{summary.seconds:.1f}"),
         ("documents/s", f"{summary.documents_per_second:.1f}"),
     ]

@@ -8,10 +8,11 @@ run simply continues, skipping what is already done.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -55,7 +56,7 @@ class Summary:
 
     @property
     def documents_per_second(self) -> float:
-        handled = self.extracted + self.failed
+        handled = self.extracted + self.failed - self.not_retried  # what this run worked on
         return handled / self.seconds if self.seconds > 0 else 0.0
 
     @property
@@ -126,14 +127,14 @@ def extract_corpus(
     state.clean_stale_temps(out)
     log.start()
     console = console or Console(stderr=True, highlight=False, soft_wrap=True)
-    reporter = Reporter(console, show_bar=progress)
+    reporter = Reporter(console, show_bar=progress and bool(plan.todo))
     try:
         for failure in plan.failed_before:
             log.add(failure)
             reporter.failed(failure, unchanged=True)
-        with reporter:
+        with reporter, contextlib.closing(_results(plan.todo, settings, reporter)) as results:
             reporter.begin(len(plan.todo))
-            for task, result in _results(plan.todo, settings, reporter):
+            for task, result in results:  # closing: an interrupt stops the workers at once
                 reporter.finished(_record(task, result, summary, log, made_by))
     finally:
         log.finish()
@@ -144,7 +145,7 @@ def extract_corpus(
 
 def _results(
     todo: list[Task], settings: _Settings, reporter: Reporter
-) -> Iterator[tuple[Task, Result]]:
+) -> Generator[tuple[Task, Result], None, None]:
     """Results in the order they finish; the largest inputs start first, so the run
     does not end waiting on one big file while the other workers idle."""
     jobs = [
@@ -168,8 +169,9 @@ def _results(
             jobs, settings.worker, warmup=settings.warmup, processes=settings.processes,
             timeout=settings.timeout, max_tasks=settings.max_tasks, on_start=on_start,
         )  # fmt: skip
-    for result in results:
-        yield todo[result.key], result
+    with contextlib.closing(results):
+        for result in results:
+            yield todo[result.key], result
 
 
 def _record(
@@ -180,7 +182,9 @@ def _record(
         summary.extracted += 1
         summary.items.update(result.counts)
         return None
-    message = (result.message or "failed").removeprefix(f"{task.label}: ")
+    message = result.message or "failed"
+    for name in (task.label, os.path.abspath(task.path)):  # the path is in the record already
+        message = message.removeprefix(f"{name}: ")
     sha = state.sha_or_none(task.path)
     failure = Failure(task.label, result.error or "Error", message, sha, generator)
     log.add(failure)
