@@ -3,23 +3,21 @@
 "by November 2023" → "2023-11", "senest 1. juli 2024" → "2024-07-01", "inden
 udgangen af 2024" → "2024"; seasons, quarters and halves give the year. A marker
 without a year gives nothing, and a date inside a period is no due date. Only a
-sentence that plans ahead has deadlines ("By 2020, deaths had doubled" has none),
-and the weak markers ("in", "i") never count right after an amount ("35 mill. kr
-i 2025" dates the money, not a deadline).
+passage that plans ahead has deadlines (`tense.py`: "By 2020, deaths had doubled"
+has none), and the weak markers ("in", "i") never count right after an amount
+("35 mill. kr i 2025" dates the money, not a deadline).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from policyparse.lang import normalise_code
 from policyparse.values.money import find_money
-from policyparse.values.numbers import SENTENCE_BREAK, alternation, bounds, fold
+from policyparse.values.numbers import alternation, fold
 from policyparse.values.periods import (
     ANY_YEAR,
     YEAR,
@@ -28,6 +26,7 @@ from policyparse.values.periods import (
     find_periods,
     second_year,
 )
+from policyparse.values.tense import Scopes, plans_ahead, tense_cues
 
 
 @dataclass(frozen=True)
@@ -43,15 +42,6 @@ class DueDate:
 class DueGrammar:
     pattern: re.Pattern[str]
     weak: frozenset[str]
-    future: re.Pattern[str]
-    past: re.Pattern[str]
-
-
-def _past_verb(data: Mapping[str, Any]) -> str:
-    """A subject, maybe an adverb, and a verb with a regular past ending ("we then consulted")."""
-    endings = "|".join(map(re.escape, data["past_endings"]))
-    word = r"[^\W\d_]+"
-    return rf"{alternation(data['past_subjects'])}\s+(?:{word}\s+)?{word}(?:{endings})(?!\w)"
 
 
 @cache
@@ -86,8 +76,6 @@ def due_grammar(code: str) -> DueGrammar:
     return DueGrammar(
         pattern=re.compile(pattern, re.IGNORECASE),
         weak=frozenset(fold(x) for x in w.data["due_weak_markers"]),
-        future=re.compile(w.words("future_cues"), re.IGNORECASE),
-        past=re.compile(f"{w.words('past_cues')}|{_past_verb(w.data)}", re.IGNORECASE),
     )
 
 
@@ -114,40 +102,15 @@ def _iso(m: re.Match[str], code: str) -> str | None:
     return f"{year}-{int(month):02d}-{int(day):02d}"
 
 
-CLAUSE_BREAK = re.compile(r"[;:()\n]|,(?!\d)")  # not the comma of "1,339"
-
-
-def _around(text: str, breaks: list[int], start: int, end: int) -> str:
-    left, right = bounds(breaks, start, end, len(text))
-    return text[left:right]
-
-
 @dataclass
 class Context:
     """What the judgements about one text need, worked out once per call."""
 
     text: str
     code: str
-    g: DueGrammar
-    clauses: list[int]
-    sentences: list[int]
+    scopes: Scopes
     periods: list[tuple[int, int]]
     money_ends: list[int] | None = None
-
-    def planned(self, start: int, end: int) -> bool:
-        """Does the marker's clause, else its sentence, plan ahead?
-
-        Future cues ("will", "skal") say yes, past cues alone ("was launched in
-        2012", "blev offentliggjort i 2016") say no, and a sentence with neither
-        (an imperative action: "Launch a new board by November 2023") plans ahead.
-        """
-        for breaks in (self.clauses, self.sentences):
-            scope = _around(self.text, breaks, start, end)
-            if self.g.future.search(scope):
-                return True
-            if self.g.past.search(scope):
-                return False
-        return True
 
     def after_money(self, start: int) -> bool:
         """Does an amount end right before `start` ("35 mill. kr i 2025")?"""
@@ -170,19 +133,14 @@ def find_due_dates(text: str, lang: str) -> list[DueDate]:
     matches = list(g.pattern.finditer(text))
     if not matches:
         return []
-    ctx = Context(
-        text,
-        code,
-        g,
-        sorted({b.start() for b in (*CLAUSE_BREAK.finditer(text), *SENTENCE_BREAK.finditer(text))}),
-        [b.start() for b in SENTENCE_BREAK.finditer(text)],
-        [p.span for p in find_periods(text, code)],
-    )
+    ctx = Context(text, code, Scopes.of(text), [p.span for p in find_periods(text, code)])
+    cues = tense_cues(code)
     found: list[DueDate] = []
     for m in matches:
-        if ctx.in_period(*m.span()) or not ctx.planned(*m.span()):
+        weak = fold(m["marker"]) in g.weak
+        if ctx.in_period(*m.span()) or not plans_ahead(cues, ctx.scopes, *m.span(), local=weak):
             continue
-        if fold(m["marker"]) in g.weak and ctx.after_money(m.start()):
+        if weak and ctx.after_money(m.start()):
             continue
         date = _iso(m, code)
         if date is not None:

@@ -1,0 +1,118 @@
+"""Does a date stand in a passage that plans ahead, or in one that tells the past?
+
+A deadline belongs to the future: "will publish the plan by 2025", or an action
+in the imperative, "Launch a new board by November 2023". The same words in a
+history ("By 2020, deaths had doubled", "was launched in 2012", "I 2021
+anbefalede udvalget …") are no deadline. The cues are words of the language
+data (`dates.future_cues`, `dates.past_cues`, a subject with a regular past
+ending, a past ending on the verb right after a fronted date); the nearest cue
+before a weak marker ("in", "i") decides for it, as tense sits with its verb.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from policyparse.lang import load_language, normalise_code
+from policyparse.values.numbers import SENTENCE_BREAK, alternation, bounds
+
+CLAUSE_BREAK = re.compile(r"[;:()\n]|,(?!\d)")  # not the comma of "1,339"
+WORD = re.compile(r"[^\W\d_]+")
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class TenseCues:
+    future: re.Pattern[str]
+    past: re.Pattern[str]
+    fronted_past: re.Pattern[str]  # a past ending: "anbefalede", "investerte", "recommended"
+    fronted_words: int  # how far after a fronted date its verb may stand
+
+
+def _past_verb(data: Mapping[str, Any]) -> str:
+    """A subject, maybe an adverb, and a verb with a regular past ending ("we then consulted")."""
+    endings = "|".join(map(re.escape, data["past_endings"]))
+    word = r"[^\W\d_]+"
+    return rf"{alternation(data['past_subjects'])}\s+(?:{word}\s+)?{word}(?:{endings})(?!\w)"
+
+
+@cache
+def tense_cues(code: str) -> TenseCues:
+    """The compiled tense cues of a language (cached per code)."""
+    data = load_language(normalise_code(code)).data["dates"]
+    endings = "|".join(map(re.escape, data["fronted_past_endings"])) or "(?!)"
+    return TenseCues(
+        future=re.compile(alternation(data["future_cues"]), re.IGNORECASE),
+        past=re.compile(f"{alternation(data['past_cues'])}|{_past_verb(data)}", re.IGNORECASE),
+        fronted_past=re.compile(rf"[^\W\d_]+(?:{endings})", re.IGNORECASE),
+        fronted_words=int(data["fronted_verb_words"]),
+    )
+
+
+@dataclass(frozen=True)
+class Scopes:
+    """The clause and sentence breaks of one text, found once."""
+
+    text: str
+    clauses: list[int]
+    sentences: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> Scopes:
+        sentences = [b.start() for b in SENTENCE_BREAK.finditer(text)]
+        clauses = sorted({b.start() for b in CLAUSE_BREAK.finditer(text)} | set(sentences))
+        return cls(text, clauses, sentences)
+
+    def around(self, start: int, end: int) -> tuple[Span, Span]:
+        """The clause and the sentence around [start, end)."""
+        n = len(self.text)
+        return bounds(self.clauses, start, end, n), bounds(self.sentences, start, end, n)
+
+
+def _verdict(cues: TenseCues, text: str, start: int, end: int) -> bool | None:
+    """Future (True) if a future cue is in text[start:end], else past (False) if a past cue is."""
+    if cues.future.search(text, start, end):
+        return True
+    return False if cues.past.search(text, start, end) else None
+
+
+def _fronted(cues: TenseCues, text: str, end: int, right: int) -> bool | None:
+    """A date opening its clause: the verb right after it tells ("I 2021 anbefalede …")."""
+    words = list(WORD.finditer(text, end, right))[: cues.fronted_words]
+    if not words:
+        return None
+    verdict = _verdict(cues, text, end, words[-1].end())
+    if verdict is None and any(cues.fronted_past.fullmatch(w.group()) for w in words):
+        return False
+    return verdict
+
+
+def plans_ahead(cues: TenseCues, scopes: Scopes, start: int, end: int, local: bool) -> bool:
+    """Does the marker at [start, end) stand in a passage that plans ahead?
+
+    For a weak marker (`local`) the words before it in its clause decide ("will be
+    launched in 2025", "was published in 2018"); when it opens its clause, the verb
+    after it ("I 2021 anbefalede …", "In 2020, 1,339 people died"); else the rest
+    of its clause. Then, for every marker, the clause and the sentence: a future
+    cue says yes, a past cue no, and a passage with neither (an imperative
+    action: "Launch a new board by November 2023") plans ahead.
+    """
+    text = scopes.text
+    (left, right), sentence = scopes.around(start, end)
+    steps: list[tuple[int, int]] = [(left, right), sentence]
+    verdict = None
+    if local:
+        verdict = _verdict(cues, text, left, start)
+        if verdict is None and not text[left:start].strip():
+            verdict = _fronted(cues, text, end, sentence[1])
+        if verdict is None:
+            verdict = _verdict(cues, text, end, right)
+    for scope in steps:
+        if verdict is None:
+            verdict = _verdict(cues, text, *scope)
+    return True if verdict is None else verdict
