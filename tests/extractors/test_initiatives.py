@@ -257,3 +257,24 @@ def test_responsibility_at_the_end_of_a_description(plan_of: PlanOf) -> None:
         "no",
     )
     assert [(i.id, i.lead) for i in plan.initiatives] == [("1", ["HOD"])]
+
+
+def test_commitment_paragraphs_in_an_initiatives_section(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        # Alcohol framework 2023-2028
+
+        ## What we will do
+
+        We will consult on restricting alcohol marketing in public spaces.
+
+        We will introduce a deposit return scheme for drinks containers by 2025.
+
+        This builds on earlier work.
+        """,
+        "en",
+    )
+    assert [i.title for i in plan.initiatives] == [
+        "We will consult on restricting alcohol marketing in public spaces",
+        "We will introduce a deposit return scheme for drinks containers by 2025",
+    ]

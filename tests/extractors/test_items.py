@@ -243,3 +243,17 @@ def test_a_lead_in_is_never_an_aim_itself(plan_of: PlanOf) -> None:
         "en",
     )
     assert [a.text for a in plan.aims] == ["improve mental health and wellbeing for everyone"]
+
+
+def test_inline_vision_heading(plan_of: PlanOf) -> None:
+    plan = plan_of(
+        """
+        # Suicide prevention strategy 2022-2032
+
+        ## Vision: a Scotland where suicide is preventable
+
+        We will work together.
+        """,
+        "en",
+    )
+    assert [a.text for a in plan.aims] == ["a Scotland where suicide is preventable"]

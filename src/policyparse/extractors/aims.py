@@ -55,7 +55,7 @@ def _patterns(pattern_list: tuple[str, ...]) -> list[re.Pattern[str]]:
 def _sentences(ctx: Context) -> list[tuple[int, int]]:
     spans = []
     for _section, block in ctx.text_blocks():
-        if block.kind is not BlockKind.HEADING:
+        if block.kind is not BlockKind.HEADING or ": " in block.text:  # "Vision: A Scotland …"
             spans += [
                 (block.start + s, block.start + e) for s, e in find_aims(block.text, ctx.lang)
             ]

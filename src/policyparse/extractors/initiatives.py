@@ -31,6 +31,7 @@ def extract_initiatives(ctx: Context) -> Found:
     used: set[int] = set()
     _numbered(ctx, entries, used, warnings)
     _lists(ctx, entries, used, warnings)
+    _commitments(ctx, entries, used)
     table_rows(ctx, entries, used)
     _headings(ctx, entries, used, root=False)
     if not entries:
@@ -115,6 +116,23 @@ def _lists(ctx: Context, entries: list[Entry], used: set[int], warnings: list[st
                 entries.append(entry)
                 used.add(block.start)
             _list_people(ctx, section, group.items[-1], added, warnings)
+
+
+def _commitments(ctx: Context, entries: list[Entry], used: set[int]) -> None:
+    """Rule `commitment`: in an initiatives section, each paragraph that opens with a
+    commitment ("We will …", "Regjeringen vil …") is one initiative."""
+    commitments = ctx.lang.get("extract.initiatives.commitments", [])
+    openings = tuple(f"{c.casefold()} " for c in commitments)
+    for section in ctx.sections():
+        if section.role != "initiatives" or section.parent is None:
+            continue
+        for block in section.blocks:
+            text = block.text.rstrip()
+            if block.kind is not BlockKind.PARAGRAPH or block.start in used or text.endswith(":"):
+                continue
+            if openings and text.casefold().startswith(openings):
+                entries.append(make_entry(ctx, section, block, 0, len(block.text), ""))
+                used.add(block.start)
 
 
 def _list_people(
