@@ -138,7 +138,7 @@ def find_due_dates(text: str, lang: str) -> list[DueDate]:
     found: list[DueDate] = []
     for m in matches:
         weak = fold(m["marker"]) in g.weak
-        if ctx.in_period(*m.span()) or not plans_ahead(cues, ctx.scopes, *m.span(), local=weak):
+        if ctx.in_period(*m.span()) or not plans_ahead(cues, ctx.scopes, *m.span(), weak=weak):
             continue
         if weak and ctx.after_money(m.start()):
             continue

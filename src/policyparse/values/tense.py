@@ -32,6 +32,7 @@ class TenseCues:
     past: re.Pattern[str]
     fronted_past: re.Pattern[str]  # a past ending: "anbefalede", "investerte", "recommended"
     fronted_words: int  # how far after a fronted date its verb may stand
+    reference: re.Pattern[str]  # "since its launch in 2019", "efter evalueringen i 2023"
 
 
 def _past_verb(data: Mapping[str, Any]) -> str:
@@ -51,6 +52,9 @@ def tense_cues(code: str) -> TenseCues:
         past=re.compile(f"{alternation(data['past_cues'])}|{_past_verb(data)}", re.IGNORECASE),
         fronted_past=re.compile(rf"[^\W\d_]+(?:{endings})", re.IGNORECASE),
         fronted_words=int(data["fronted_verb_words"]),
+        reference=re.compile(
+            rf"{alternation(data['reference_words'])}(?:\s+[^\W\d_]+){{0,4}}\s*$", re.IGNORECASE
+        ),
     )
 
 
@@ -92,27 +96,27 @@ def _fronted(cues: TenseCues, text: str, end: int, right: int) -> bool | None:
     return verdict
 
 
-def plans_ahead(cues: TenseCues, scopes: Scopes, start: int, end: int, local: bool) -> bool:
+def plans_ahead(cues: TenseCues, scopes: Scopes, start: int, end: int, weak: bool) -> bool:
     """Does the marker at [start, end) stand in a passage that plans ahead?
 
-    For a weak marker (`local`) the words before it in its clause decide ("will be
-    launched in 2025", "was published in 2018"); when it opens its clause, the verb
-    after it ("I 2021 anbefalede …", "In 2020, 1,339 people died"); else the rest
-    of its clause. Then, for every marker, the clause and the sentence: a future
-    cue says yes, a past cue no, and a passage with neither (an imperative
-    action: "Launch a new board by November 2023") plans ahead.
+    The words before it in its clause decide first ("will be launched in 2025",
+    "was published in 2018"); for a marker that opens its clause, the verb after
+    it ("By 2020, deaths had doubled", "I 2021 anbefalede …"); then the rest of
+    its clause. A weak marker ("in", "i") after a reference word ("since its
+    launch in 2019", "efter evalueringen i 2023") names a past point, and when
+    nothing has decided yet, its sentence decides. A passage with no cue at all
+    (an imperative action: "Launch a new board by November 2023") plans ahead.
     """
     text = scopes.text
     (left, right), sentence = scopes.around(start, end)
-    steps: list[tuple[int, int]] = [(left, right), sentence]
-    verdict = None
-    if local:
-        verdict = _verdict(cues, text, left, start)
-        if verdict is None and not text[left:start].strip():
-            verdict = _fronted(cues, text, end, sentence[1])
-        if verdict is None:
-            verdict = _verdict(cues, text, end, right)
-    for scope in steps:
-        if verdict is None:
-            verdict = _verdict(cues, text, *scope)
+    if weak and cues.reference.search(text, left, start):
+        return False
+    verdict = _verdict(cues, text, left, start)
+    fronted = not text[left:start].strip()
+    if verdict is None and fronted:
+        verdict = _fronted(cues, text, end, sentence[1])
+    if verdict is None:
+        verdict = _verdict(cues, text, end, right)
+    if verdict is None and (weak or fronted):
+        verdict = _verdict(cues, text, *sentence)
     return True if verdict is None else verdict
