@@ -79,3 +79,31 @@ def test_the_danish_sample_is_markdown_with_ten_initiatives() -> None:
     numbers = " ".join(b.text for b in headings)
     assert all(f"Initiativ nr. {n}:" in numbers for n in range(1, 11))
     assert "*" not in doc.text and "#" not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("table", "rows"),
+    [
+        pytest.param(
+            "Indsats | Beløb\n---|---\nSocial stofmisbrugsbehandling | 54,3 mio. kr.\n",
+            ["Indsats | Beløb", "Social stofmisbrugsbehandling | 54,3 mio. kr."],
+            id="gfm-no-outer-pipes",
+        ),
+        pytest.param(
+            "Tiltak | Ansvar\n:--|--:\nStyrke krisesentrene | JD\n",
+            ["Tiltak | Ansvar", "Styrke krisesentrene | JD"],
+            id="aligned-separator",
+        ),
+        pytest.param(
+            "Action | Lead | Funding\n---|---\nExpand crisis centres | MoJ | £4 million\n",
+            ["Action | Lead | Funding", "Expand crisis centres | MoJ | £4 million"],
+            id="separator-with-fewer-cells",
+        ),
+    ],
+)
+def test_a_pipe_table_without_outer_pipes(table: str, rows: list[str]) -> None:
+    found = blocks("# Stofmisbrugspakken\n\nIntro text.\n\n" + table + "\nAfter.\n")
+    assert [text for kind, _, _, text in found if kind == "table_row"] == rows
+    assert [kind for kind, *_ in found if kind != "table_cell"] == (
+        ["heading", "paragraph"] + ["table_row"] * len(rows) + ["paragraph"]
+    )

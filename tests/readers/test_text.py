@@ -183,6 +183,40 @@ def test_a_plain_pipe_table() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("table", "rows"),
+    [
+        pytest.param(
+            "Measure | Lead | Funding\n---|---|---\n"
+            "Expand crisis centres | Ministry of Justice | £4 million\n"
+            "Train health staff | NHS England | £2 million\n",
+            ["Measure | Lead | Funding", "Expand crisis centres | Ministry of Justice | £4 million",
+             "Train health staff | NHS England | £2 million"],
+            id="gfm-no-outer-pipes",
+        ),
+        pytest.param(
+            "År | Beløb\n:--|--:\n2016 | 54,3 mio. kr.\n2017 | 48,7 mio. kr.\n",
+            ["År | Beløb", "2016 | 54,3 mio. kr.", "2017 | 48,7 mio. kr."],
+            id="aligned-separator",
+        ),
+        pytest.param(
+            "Tiltak|Ansvar\n---|---\nStyrke krisesentrene|JD\nFlere familievernkontor|BFD\n",
+            ["Tiltak | Ansvar", "Styrke krisesentrene | JD", "Flere familievernkontor | BFD"],
+            id="no-spaces-around-pipes",
+        ),
+    ],
+)  # fmt: skip
+def test_a_pipe_table_without_outer_pipes(table: str, rows: list[str]) -> None:
+    doc = read(
+        (INTRO + "\n" + table + "\nThe table shows the first year.\n").encode(), name="t.txt"
+    )
+    assert_offsets(doc)
+    assert [b.text for b in doc.blocks if b.kind is BlockKind.TABLE_ROW] == rows
+    assert [b.kind for b in doc.blocks if b.kind is not BlockKind.TABLE_CELL] == [P] + [
+        BlockKind.TABLE_ROW
+    ] * len(rows) + [P]
+
+
 def test_one_line_with_a_pipe_is_prose() -> None:
     assert blocks_of(INTRO + "Health | Social care is the name of the board.\n")[1][0] is P
 

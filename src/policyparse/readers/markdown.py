@@ -1,6 +1,8 @@
 """Markdown → blocks through markdown-it-py's token stream: heading levels from `#`,
 emphasis and links reduced to their words, nested lists with their markers, pipe
-tables as rows and cells. Web furniture lines are dropped as in plain text."""
+tables as rows and cells. A paragraph markdown-it leaves untabled because its
+separator has a different cell count (`A | B | C` over `---|---`, common in exports)
+is still a table. Web furniture lines are dropped as in plain text."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from policyparse.readers import ReadContext
 from policyparse.readers.boilerplate import boilerplate, is_link_like
 from policyparse.readers.encoding import decode
 from policyparse.readers.normalise import TextBuilder
-from policyparse.readers.pipetable import trim_row
+from policyparse.readers.pipetable import SEPARATOR, rebuild_rows, table_end, trim_row
 from policyparse.readers.repair import repair_note, repair_stray_n
 
 _TAG = re.compile(r"<[^>]*>")
@@ -61,6 +63,8 @@ class _Walker:
                 self.lists.append(token)
         elif kind == "list_item_close":
             self.lists.pop()
+        elif kind == "inline" and self._loose_table(token.content):
+            return
         elif kind == "inline":
             self._inline(inline_text(token))
         elif kind == "html_block" and "<table" in token.content.lower():
@@ -75,6 +79,19 @@ class _Walker:
             if self.builder.add_row(trim_row(self.row), table=self.tables, row=self.rows):
                 self.rows += 1
             self.row = None
+
+    def _loose_table(self, source: str) -> bool:
+        """A paragraph of pipe lines with a `---|---` separator: rows and cells."""
+        lines = source.splitlines()
+        if self.row is not None or self.pending is not None or len(lines) < 2:
+            return False
+        if table_end(lines, 0) < len(lines) or not any(SEPARATOR.match(ln) for ln in lines):
+            return False
+        self.tables, self.rows = self.tables + 1, 0
+        for cells in rebuild_rows(lines):
+            if self.builder.add_row(cells, table=self.tables, row=self.rows):
+                self.rows += 1
+        return True
 
     def _html_table(self, html: str) -> None:
         """A raw HTML table inside Markdown (common in web exports): rows and cells."""

@@ -3,7 +3,9 @@ spread over several lines ("Lived Experience | 01 Fewer people … |" then "02 R
 and tab-separated tables (copied from spreadsheets and web pages).
 
 The column count comes from the `---|---` separator (or the widest line); short
-lines are joined until a row has that many cells.
+lines are joined until a row has that many cells. A GFM table needs no outer pipes
+(`Measure | Owner` over `---|---` or `:--|--:`): a header line over a separator
+starts a table whose rows are any following lines holding a `|`.
 """
 
 from __future__ import annotations
@@ -15,11 +17,35 @@ _TABS = re.compile(r"\t+")
 
 
 def is_table_line(line: str) -> bool:
-    """A line that can belong to a pipe table: cells joined by `|`, or a line ending in one."""
+    """A line that can belong to a pipe table: cells joined by `|`, a line ending in one,
+    or a separator with a pipe (`---|---`)."""
     stripped = line.strip()
     return "|" in stripped and (
-        " | " in stripped or stripped.startswith("|") or stripped.endswith("|")
+        " | " in stripped
+        or stripped.startswith("|")
+        or stripped.endswith("|")
+        or bool(SEPARATOR.match(stripped))
     )
+
+
+def table_end(lines: list[str], i: int) -> int:
+    """The end of the run of pipe-table lines starting at line `i` (`i` when none). A
+    header over a separator with as many cells (GFM) takes every following line with
+    a `|`, so `Measure|Owner` rows without spaces or outer pipes belong to it."""
+    header = i + 1 < len(lines) and _is_header(lines[i], lines[i + 1])
+    end = i + 2 if header else i
+    while end < len(lines) and (
+        is_table_line(lines[end]) or (header and "|" in lines[end] and lines[end].strip())
+    ):
+        end += 1
+    return end
+
+
+def _is_header(line: str, under: str) -> bool:
+    """A line with a `|` over a separator with a `|` and the same number of cells."""
+    if "|" not in line or "|" not in under or not SEPARATOR.match(under.strip()):
+        return False
+    return len(split_cells(line)) == len(split_cells(under))
 
 
 def tab_cells(line: str) -> list[str]:

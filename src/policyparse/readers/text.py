@@ -24,9 +24,9 @@ from policyparse.readers.pipetable import (
     SEPARATOR,
     is_tab_table,
     is_table,
-    is_table_line,
     rebuild_rows,
     tab_cells,
+    table_end,
     trim_row,
 )
 from policyparse.readers.repair import repair_note, repair_stray_n
@@ -150,9 +150,7 @@ def _units(lines: list[str]) -> list[Unit]:
 
 def _table_at(lines: list[str], i: int) -> tuple[int, list[list[str]]]:
     """(end, rows) of the pipe or tab-separated table starting at line `i`, or (i, [])."""
-    end = i
-    while end < len(lines) and is_table_line(lines[end]):
-        end += 1
+    end = table_end(lines, i)
     if end - i >= 2 and is_table(lines[i:end]):
         return end, rebuild_rows(lines[i:end])
     end = i
