@@ -13,6 +13,8 @@ deterministic (fixed creation dates), so re-running gives the same files.
 from __future__ import annotations
 
 import datetime as dt
+import io
+import zipfile
 from pathlib import Path
 
 from docx import Document
@@ -474,7 +476,20 @@ def build_docx(items: list[Item], stem: str) -> None:
             for r, row in enumerate(rows):  # type: ignore[arg-type]
                 for c, cell in enumerate(row):
                     table.cell(r, c).text = cell
-    doc.save(str(DOCS / f"{stem}.docx"))
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    (DOCS / f"{stem}.docx").write_bytes(fixed_zip_times(buffer.getvalue()))
+
+
+def fixed_zip_times(data: bytes) -> bytes:
+    """python-docx stamps zip entries with the current time; fix them for identical bytes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            stamped = zipfile.ZipInfo(info.filename, date_time=(2024, 1, 1, 0, 0, 0))
+            stamped.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(stamped, src.read(info.filename))
+    return out.getvalue()
 
 
 def main() -> None:
