@@ -371,6 +371,96 @@ def test_the_title_comes_after_site_name_and_breadcrumbs() -> None:
     ]
 
 
+BODY = "This plan sets out the actions the government will take over the next four years.\n"
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        pytest.param(
+            "Type publikasjon: Stortingsproposisjon\nOpptrappingsplan for psykisk helse\n"
+            "Dato: 2023\n\n",
+            "Opptrappingsplan for psykisk helse",
+            id="no-key-value-above-title",
+        ),
+        pytest.param(
+            "Published: 12 March 2024\nSuicide prevention strategy\n\n",
+            "Suicide prevention strategy",
+            id="en-published-colon",
+        ),
+        pytest.param(
+            "Udgivet: 3. maj 2023 af Sundheds- og Ældreministeriet\nPsykiatriplan\n\n",
+            "Psykiatriplan",
+            id="da-udgivet",
+        ),
+        pytest.param(
+            "Forfatter: Helse- og omsorgsdepartementet\nUtgivelsesår: 2016\n"
+            "Opptrappingsplanen for rusfeltet\n\n",
+            "Opptrappingsplanen for rusfeltet",
+            id="no-front-matter-block",
+        ),
+        pytest.param(
+            "Drugs strategy: 2021 to 2031\n\n",
+            "Drugs strategy: 2021 to 2031",
+            id="titled-line-is-not-front-matter",
+        ),
+    ],
+)
+def test_front_matter_is_not_the_title(opening: str, title: str) -> None:
+    found = blocks_of(opening + BODY)
+    assert [text for kind, level, text in found if kind is H and level == 1] == [title]
+    assert [text for kind, _, text in found if kind is H] == [title]
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        pytest.param(
+            "Home\nHealth and social care\nDrugs misuse and dependency\nPolicy paper\n"
+            "From harm to hope: a 10-year drugs plan to cut crime and save lives\n"
+            "Published 6 December 2021\nFrom: Home Office, Department of Health and Social Care\n"
+            "Contents\nForeword\nIntroduction\n\n",
+            "From harm to hope: a 10-year drugs plan to cut crime and save lives",
+            id="gov-uk-policy-paper",
+        ),
+        pytest.param(
+            "Home\nCrime, justice and law\nIndependent report\n"
+            "Review of drugs part two: prevention, treatment, and recovery, with the findings "
+            "and recommendations of the independent reviewer for the government in England\n"
+            "Published 8 July 2021\n\n",
+            "Review of drugs part two: prevention, treatment, and recovery, with the findings "
+            "and recommendations of the independent reviewer for the government in England",
+            id="gov-uk-long-title",
+        ),
+        pytest.param(
+            "Forside\nAktuelt\nPressemelding\nRegjeringen styrker krisesentrene\n"
+            "Publisert 12. mars 2024\n\n",
+            "Regjeringen styrker krisesentrene",
+            id="no-pressemelding",
+        ),
+        pytest.param(
+            "Forside\nNyheder\nNyhed\nNy aftale om stofmisbrugsbehandling\nUdgivet 3. maj 2023\n\n",
+            "Ny aftale om stofmisbrugsbehandling",
+            id="da-nyhed",
+        ),
+    ],
+)
+def test_saved_web_page_title_follows_its_page_type(page: str, title: str) -> None:
+    found = blocks_of(page + BODY)
+    assert [(level, text) for kind, level, text in found if kind is H] == [(1, title)]
+    texts = [text for _, _, text in found]
+    assert not {"Policy paper", "Independent report", "Pressemelding", "Nyhed"} & set(texts)
+    assert texts[-1] == BODY.strip()
+
+
+def test_a_page_type_word_later_in_the_text_stays_a_heading() -> None:
+    snippet = f"Suicide prevention strategy\n\n{BODY}\nGuidance\n\n{BODY}"
+    assert [text for kind, _, text in blocks_of(snippet) if kind is H] == [
+        "Suicide prevention strategy",
+        "Guidance",
+    ]
+
+
 def test_a_tab_separated_table() -> None:
     doc = read(
         INTRO.encode() + b"Year\tAmount\tPeriod\n2016\t54,3 mio. kr.\t2016-2019\n", name="t.txt"

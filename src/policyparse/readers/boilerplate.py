@@ -5,7 +5,9 @@ Four kinds of data: whole `lines` ("There is a problem"), link-line `prefixes`
 ("Læs mere om …", dropped only when the line is short and has no final full stop),
 link-box headings (`boxes`, "Lenke til mer informasjon", "Contents") dropped together
 with the link lines right under them, and banner `words` ("cookies": a short line
-holding one is furniture). `selectors` are for the HTML reader.
+holding one is furniture). `selectors` are for the HTML reader. `page_types`
+("Policy paper", "Nyhet") label a saved web page's title: furniture where they open
+the page (the text reader drops them there; a "Guidance" heading further on stays).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ class Boilerplate:
     boxes: frozenset[str]
     words: frozenset[str]  # casefolded; a short line holding one is furniture
     selectors: tuple[str, ...]
+    page_types: frozenset[str] = frozenset()
 
     def is_line(self, text: str) -> bool:
         """A whole line of furniture, or a "Read more …" link line."""
@@ -49,6 +52,10 @@ class Boilerplate:
         """The heading of a link box ("Related links")."""
         return _key(text) in self.boxes
 
+    def is_page_type(self, text: str) -> bool:
+        """A page-type label over a web page's title ("Policy paper", "Pressemelding")."""
+        return _key(text) in self.page_types
+
 
 def is_link_like(text: str) -> bool:
     """Short and without a final full stop: how link texts and titles look."""
@@ -64,6 +71,7 @@ def boilerplate() -> Boilerplate:
     boxes: set[str] = set()
     words: set[str] = set()
     selectors: list[str] = []
+    page_types: set[str] = set()
     for language in all_languages():
         data = language.get("reader.boilerplate")
         lines.update(_key(line) for line in data["lines"])
@@ -71,6 +79,12 @@ def boilerplate() -> Boilerplate:
         boxes.update(_key(box) for box in data["boxes"])
         words.update(w.casefold() for w in data["words"])
         selectors.extend(s for s in data["selectors"] if s not in selectors)
+        page_types.update(_key(label) for label in data["page_types"])
     return Boilerplate(
-        frozenset(lines), tuple(prefixes), frozenset(boxes), frozenset(words), tuple(selectors)
+        frozenset(lines),
+        tuple(prefixes),
+        frozenset(boxes),
+        frozenset(words),
+        tuple(selectors),
+        frozenset(page_types),
     )

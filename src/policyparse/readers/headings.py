@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from policyparse.blocks import BlockKind
 from policyparse.lang import all_languages
+from policyparse.readers.boilerplate import boilerplate
 
 if TYPE_CHECKING:
     from policyparse.readers.text import Unit
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 _MAX_WORDS = 12
 _MAX_COLON_WORDS = 5  # "Planen har fem overordnede mål:"; longer lead-ins are sentences
 _MAX_TITLE_WORDS = 15
+_MAX_LONG_TITLE_WORDS = 30  # a title marked by its page-type label or front matter
 _NO_HEADING_END = re.compile(r"[.!?,;]$")
 _NUMBERED_STYLES = ("num", "decimal")
 _TITLE_WINDOW = 12  # the title is among the first lines
@@ -64,7 +66,8 @@ class HeadingShapes:
         self._numbered_level: int | None = None  # level of the last numbered heading
         self._section_level: int | None = None  # ... of the last "3 Tiltak" / "2. Vision"
 
-    def mark(self, units: list[Unit]) -> None:
+    def mark(self, units: list[Unit]) -> int | None:
+        """Marks headings; returns the index of the title line, if any."""
         title = title_index(units)
         for i, unit in enumerate(units):
             level = 1 if i == title else None if title and i < title else self._level(units, i)
@@ -74,6 +77,7 @@ class HeadingShapes:
                     unit.marker = None
                 unit.kind = BlockKind.HEADING
                 unit.level = level
+        return title
 
     def _level(self, units: list[Unit], i: int) -> int | None:
         unit = units[i]
@@ -82,6 +86,8 @@ class HeadingShapes:
             return None
         if unit.kind is BlockKind.LIST_ITEM:
             return self._numbered(units, i)
+        if is_front_matter(unit.text):
+            return None
         label = _label_pattern().match(unit.text)
         if label and (not label["titled"] or shaped_like_heading(unit.text)):
             below = (self._section_level or 0) + 1
@@ -113,9 +119,11 @@ class HeadingShapes:
 
 
 def title_index(units: list[Unit]) -> int | None:
-    """The document title: the longest title-shaped line among the lines that open the
-    document before its first sentence, list or table (site names and breadcrumbs of a
-    saved web page come before it)."""
+    """The document title among the lines that open the document before its first
+    sentence, list or table: the line after a page-type label ("Policy paper"), else the
+    longest title-shaped line that is not front matter ("Published: 12 March 2024"); site
+    names and breadcrumbs of a saved web page come before it. A line right above front
+    matter ("Published 6 December 2021") may be a long title."""
     opening: list[int] = []
     for i, unit in enumerate(units[:_TITLE_WINDOW]):
         if unit.rows is not None or unit.kind is not BlockKind.PARAGRAPH:
@@ -125,17 +133,44 @@ def title_index(units: list[Unit]) -> int | None:
         opening.append(i)
     if not opening or opening[-1] + 1 >= len(units):
         return None
-    candidates = [i for i in opening if _is_title(units[i].text)]
-    return max(candidates, key=lambda i: len(units[i].text), default=None)
+    texts = {i: units[i].text for i in opening}
+    labels = {
+        i for i in opening if boilerplate().is_page_type(texts[i]) or is_front_matter(texts[i])
+    }
+    for i in opening:
+        if boilerplate().is_page_type(texts[i]) and i + 1 in texts and i + 1 not in labels:
+            return i + 1 if _is_title(texts[i + 1], _MAX_LONG_TITLE_WORDS) else None
+    above = {i - 1 for i in labels if is_front_matter(texts[i])}
+    candidates = [
+        i
+        for i in opening
+        if i not in labels and _is_title(texts[i], _MAX_LONG_TITLE_WORDS if i in above else None)
+    ]
+    return max(candidates, key=lambda i: len(texts[i]), default=None)
+
+
+@cache
+def _front_matter() -> re.Pattern[str]:
+    labels = {w for lang in all_languages() for w in lang.get("reader.front_matter")}
+    alternatives = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"^(?:{alternatives})(?::\s*\S|\s+\d)", re.I)
+
+
+def is_front_matter(text: str) -> bool:
+    """A front-matter line: a label of `reader.front_matter` and its value ("Published:
+    12 March 2024", "Type publikasjon: Stortingsproposisjon", "From: Home Office"), or
+    the label and a date ("Published 6 December 2021", "Udgivet 3. maj 2023"). A titled
+    line ("Drugs strategy: 2021 to 2031") is not front matter."""
+    return _front_matter().match(text) is not None
 
 
 def _same_list(unit: Unit, style: str) -> bool:
     return unit.marker is not None and unit.marker.style == style
 
 
-def _is_title(text: str) -> bool:
+def _is_title(text: str, max_words: int | None = None) -> bool:
     words = text.split()
-    if not 0 < len(words) <= _MAX_TITLE_WORDS or re.search(r"[.!?]$", text):
+    if not 0 < len(words) <= (max_words or _MAX_TITLE_WORDS) or re.search(r"[.!?]$", text):
         return False
     return text[0].isupper() or text[0].isdigit()
 

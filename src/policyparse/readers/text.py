@@ -70,9 +70,12 @@ def read_text(data: bytes, ctx: ReadContext) -> ReadDocument:
 def parse_text(text: str) -> TextBuilder:
     """Blocks of a plain-text document, in a builder ready to `build()`."""
     lines = _without_running_matter(text)
-    units = _join(_drop_boilerplate(_units(lines), boilerplate()), _wrap_width(text))
-    HeadingShapes().mark(units)
-    return _emit(units)
+    furniture = boilerplate()
+    units = _join(_drop_boilerplate(_units(lines), furniture), _wrap_width(text))
+    title = HeadingShapes().mark(units) or 0
+    return _emit(
+        [u for i, u in enumerate(units) if i >= title or not furniture.is_page_type(u.text)]
+    )
 
 
 def _without_running_matter(text: str) -> list[str]:
