@@ -132,9 +132,48 @@ def test_data_has_no_language_branches_in_code() -> None:
     """Adding Swedish must mean a data file: no code compares language codes."""
     from importlib import resources
 
-    for name in ("numbers.py", "money.py", "periods.py", "due.py", "__init__.py"):
+    modules = ("numbers.py", "money.py", "money_grammar.py", "periods.py", "due.py", "tense.py")
+    for name in (*modules, "__init__.py"):
         source = resources.files("policyparse.values").joinpath(name).read_text("utf-8")
         assert not re.search(r"""(==|!=|\bin)\s*\(?\s*["'](en|da|no|nb|nn)["']""", source), name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country", "want"),
+    [
+        ("The programme received 54,3 mio. kr. from the state.", "en", None, (54_300_000, "DKK")),
+        ("Denmark has set aside 2,1 mia. DKK for psychiatry.", "en", None, (2_100_000_000, "DKK")),
+        ("Norway gave 500 mill. kr to the fund.", "en", "NO", (500_000_000, "NOK")),
+        ("Norway gave 500 mill. kr to the fund.", "en", None, (500_000_000, None)),
+        ("Danmark bruker 1,5 mio. kroner på forsøket.", "no", None, (1_500_000, "DKK")),
+        ("Storbritannia gir 2 billion pounds.", "no", None, (2_000_000_000, "GBP")),
+    ],
+)
+def test_another_languages_money_words_are_read_with_its_grammar(
+    text: str, lang: str, country: str | None, want: tuple[int, str | None]
+) -> None:
+    """Unambiguous foreign amounts count; languages that disagree on the krone leave it open."""
+    assert [(m.amount, m.currency, m.latent) for m in find_money(text, lang, country)] == [
+        (*want, False)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "basis"),
+    [
+        ("The average weekly cost per bed is £1,850.", "en", ["other"]),
+        ("Schools receive £50 per pupil and £2 million for buildings.", "en", ["other", "total"]),
+        ("The annual cost of the service is £350,000.", "en", ["per_year"]),
+        ("Tilskuddet pr. barn udgør 1.500 kr.", "da", ["other"]),
+        (
+            "Satsen per deltaker er 2 000 kroner, og rammen er 40 millioner kroner.",
+            "no",
+            ["other", "total"],
+        ),
+    ],
+)
+def test_a_rate_written_before_the_amount(text: str, lang: str, basis: list[str]) -> None:
+    assert [m.basis for m in find_money(text, lang)] == basis
 
 
 def test_readme_values_examples_show_real_output() -> None:
@@ -242,7 +281,7 @@ def test_a_new_language_is_data_only(monkeypatch: pytest.MonkeyPatch) -> None:
     import copy
 
     from policyparse import lang as lang_module
-    from policyparse.values import due, money, numbers, periods, tense
+    from policyparse.values import due, money_grammar, numbers, periods, tense
 
     data = copy.deepcopy(load_language("da").data)
     data["numbers"]["scales"].update({"miljoner": 1_000_000, "miljarder": 1_000_000_000})
@@ -253,9 +292,9 @@ def test_a_new_language_is_data_only(monkeypatch: pytest.MonkeyPatch) -> None:
     data["dates"]["months"]["oktober"] = 10
     data["dates"]["due_markers"] = ["senast", "före"]
     swedish = lang_module.LanguageData("sv", data)
-    for module in (numbers, money, periods, tense):
+    for module in (numbers, money_grammar, periods, tense):
         monkeypatch.setattr(module, "load_language", lambda code: swedish)
-    grammars = (numbers.number_grammar, money.money_grammar, periods.date_words)
+    grammars = (numbers.number_grammar, money_grammar.money_grammar, periods.date_words)
     grammars += (periods.period_grammar, due.due_grammar, tense.tense_cues)
     try:
         text = "Regeringen satsar 2,5 miljarder kronor och 300 miljoner senast i oktober 2025."

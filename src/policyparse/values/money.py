@@ -5,30 +5,20 @@ An amount is money when a currency is written next to it ("£50 million",
 sentence about money ("trapper opp innsatsen med 2,4 milliarder") and no other
 word follows that would make it a count ("1,2 millioner nordmenn"). The words
 come from the `money` section of the language data; the rules here are the same
-for every language.
+for every language. Money written in another language's words ("54,3 mio. kr." in
+an English text) is read with that language's grammar (`_foreign`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
-from typing import Any, Literal
+from typing import Literal
 
-from policyparse.lang import load_language, normalise_code
-from policyparse.values.numbers import (
-    SENTENCE_BREAK,
-    SPACE,
-    YEAR_SHAPED,
-    NumberGrammar,
-    alternation,
-    as_amount,
-    bounds,
-    fold,
-    number_grammar,
-)
+from policyparse.lang import normalise_code
+from policyparse.values.money_grammar import MoneyGrammar, Unit, money_grammar
+from policyparse.values.numbers import SENTENCE_BREAK, YEAR_SHAPED, as_amount, bounds
 
 Basis = Literal["total", "per_year", "other"]
 
@@ -43,128 +33,6 @@ class Money:
     latent: bool
     span: tuple[int, int]
     text: str = ""
-
-
-@dataclass(frozen=True)
-class Unit:
-    """What a currency token says: an ISO code, or a krone of unstated nationality."""
-
-    currency: str | None
-    krone: bool = False
-    scale: int = 1
-
-
-@dataclass(frozen=True)
-class MoneyGrammar:
-    numbers: NumberGrammar
-    amount: re.Pattern[str]  # an amount in digits
-    spelled_amount: re.Pattern[str]  # an amount spelled out before a scale word
-    pre_tail: re.Pattern[str]  # a currency just before a number
-    scale_word: re.Pattern[str]  # where a spelled-out amount may end
-    spelled_tail: re.Pattern[str]  # a spelled-out number just before a scale word
-    units: Mapping[str, Unit]
-    prefix_exact: frozenset[str]  # symbols: "£2000" is money, "DKK 2016 prices" is not
-    funding: re.Pattern[str]
-    follower: re.Pattern[str]
-    yearly_near: re.Pattern[str]
-    yearly_far: re.Pattern[str]
-    yearly_before: re.Pattern[str]
-    other_after: re.Pattern[str]
-    default_currency: str | None
-    country_currency: Mapping[str, str]
-    krone_currencies: frozenset[str]
-
-    def unit(self, token: str) -> Unit:
-        return self.units.get(token) or self.units[fold(token)]
-
-    def currency_of(self, unit: Unit, country: str | None) -> str | None:
-        """Kroner take the country's krone, else the language's; other units say it outright."""
-        if not unit.krone:
-            return unit.currency
-        for candidate in (self.country(country), self.default_currency):
-            if candidate in self.krone_currencies:
-                return candidate
-        return None
-
-    def country(self, country: str | None) -> str | None:
-        """ISO 3166 code → currency; GB-SCT falls back to GB."""
-        if not country:
-            return None
-        code = country.upper()
-        return self.country_currency.get(code) or self.country_currency.get(code.split("-")[0])
-
-
-def _units(data: Mapping[str, Any]) -> dict[str, Unit]:
-    units: dict[str, Unit] = {}
-    for symbol, iso in data["symbols"].items():
-        units[symbol] = Unit(iso)
-    for code in data["iso_codes"]:
-        units[code] = Unit(code)
-    for code, spec in data["scaled_codes"].items():
-        units[code] = Unit(spec["currency"], scale=int(spec["scale"]))
-    for word, iso in data["currency_words"].items():
-        units[fold(word)] = Unit(iso)
-    for word in data["krone_words"]:
-        units[fold(word)] = Unit(None, krone=True)
-    for word, scale in data["krone_scaled"].items():
-        units[fold(word)] = Unit(None, krone=True, scale=int(scale))
-    return units
-
-
-def _currency_patterns(data: Mapping[str, Any]) -> tuple[str, str]:
-    """Regex sources of a currency before and after an amount."""
-    codes = "(?-i:" + alternation([*data["iso_codes"], *data["scaled_codes"]]) + ")"
-    symbols = alternation(data["symbols"])
-    words = alternation([*data["currency_words"], *data["krone_words"], *data["krone_scaled"]])
-    # a symbol right before a digit starts the next amount ("2021 £50m")
-    return f"(?:{codes}|{symbols}|{words})", rf"(?:{codes}|{symbols}(?!{SPACE}?\d)|{words})"
-
-
-def _amount_pattern(data: Mapping[str, Any], num: NumberGrammar, spelled: bool) -> re.Pattern[str]:
-    """Currency? number (range)? scale? currency?; the number in digits or spelled out."""
-    cur, post = _currency_patterns(data)
-    scale = num.scale
-    number = rf"{num.spelled}(?={SPACE}{scale})" if spelled else num.digits
-    return re.compile(
-        rf"(?:(?P<pre>{cur}){SPACE}?)?"
-        rf"(?<!\d{num.dashes})(?<!\d/)(?P<n1>{number})"  # not the end of "2022-23"
-        rf"(?:{SPACE}*(?P<rs>{num.dashes}|{num.range_words}){SPACE}*"
-        rf"(?:(?P<mid>{cur}){SPACE}?)?(?P<n2>{num.digits})(?={SPACE}?(?:{scale}|{post})))?"
-        rf"(?:{SPACE}?(?P<scale>{scale}))?"
-        rf"(?:{SPACE}?(?P<post>{post}))?",
-        re.IGNORECASE,
-    )
-
-
-@cache
-def money_grammar(code: str) -> MoneyGrammar:
-    """The compiled money grammar of a language (cached per code)."""
-    data = load_language(normalise_code(code)).data["money"]
-    num = number_grammar(code)
-    flags = re.IGNORECASE
-    yearly = alternation(data["yearly_after"])
-    other = rf"{alternation(data['other_after'])}|{alternation(data['per_words'])}{SPACE}+\w"
-    return MoneyGrammar(
-        numbers=num,
-        amount=_amount_pattern(data, num, spelled=False),
-        spelled_amount=_amount_pattern(data, num, spelled=True),
-        pre_tail=re.compile(rf"{_currency_patterns(data)[0]}{SPACE}?$", flags),
-        scale_word=re.compile(num.scale, flags),
-        spelled_tail=re.compile(rf"{num.spelled}{SPACE}+$", flags),
-        units=_units(data),
-        prefix_exact=frozenset(data["symbols"]),
-        funding=re.compile(alternation(data["funding_words"]), flags),
-        follower=re.compile(rf"\s*(?:$|[^\w\s]|\d|{alternation(data['latent_followers'])})", flags),
-        yearly_near=re.compile(rf"{SPACE}*,?{SPACE}*{yearly}", flags),
-        yearly_far=re.compile(rf"(?:{SPACE}+[^\W\d_]+){{1,4}}{SPACE}+{yearly}", flags),
-        yearly_before=re.compile(
-            rf"{alternation(data['yearly_before'])}(?:{SPACE}+[^\W\d_]+\.?){{0,5}}{SPACE}*$", flags
-        ),
-        other_after=re.compile(rf"{SPACE}*(?:{other})", flags),
-        default_currency=data["default_currency"],
-        country_currency=data["country_currency"],
-        krone_currencies=frozenset(data["krone_currencies"]),
-    )
 
 
 @dataclass(frozen=True)
@@ -243,13 +111,17 @@ def _scan(text: str, g: MoneyGrammar) -> list[Found]:
     return found
 
 
-def _basis(text: str, start: int, end: int, g: MoneyGrammar) -> Basis:
+def _basis(text: str, start: int, end: int, after: int, g: MoneyGrammar) -> Basis:
+    """The rate after the amount, else the nearest rate cue before it, after any earlier amount."""
     if g.yearly_near.match(text, end):
         return "per_year"
     if g.other_after.match(text, end):
         return "other"
-    if g.yearly_far.match(text, end) or g.yearly_before.search(text[max(0, start - 60) : start]):
+    if g.yearly_far.match(text, end):
         return "per_year"
+    cues = list(g.rate_before.finditer(text[max(start - 60, after) : start]))
+    if cues:  # the last cue is the nearest
+        return "per_year" if cues[-1]["year"] else "other"
     return "total"
 
 
@@ -271,22 +143,57 @@ def _latent_currency(
     return g.country(country) or g.default_currency
 
 
-def find_money(text: str, lang: str, country: str | None = None) -> list[Money]:
-    """Every amount of money in `text`, in text order (see the README's conventions)."""
-    g = money_grammar(normalise_code(lang))
+def _own(text: str, code: str, country: str | None) -> list[Money]:
+    """The amounts of `text` read with one language's grammar."""
+    g = money_grammar(code)
     found = _scan(text, g)
     if any(f.unit is None for f in found):
         breaks = [b.start() for b in SENTENCE_BREAK.finditer(text)]
         found = [f for f in found if f.unit is not None or _latent(f, text, found, breaks, g)]
     known = [(f.start, g.currency_of(f.unit, country)) for f in found if f.unit]
     out: list[Money] = []
+    after = 0  # where the previous amount and its rate words end
     for item in found:
         if item.unit is not None:
             currency, latent = g.currency_of(item.unit, country), False
         else:
             currency, latent = _latent_currency(item, known, g, country), True
-        basis = _basis(text, item.start, item.end, g)
+        basis = _basis(text, item.start, item.end, after, g)
+        rate = g.rate_after.match(text, item.end)
+        after = rate.end() if rate else item.end
         for value, span in item.parts:
             amount = as_amount(value * item.scale)
             out.append(Money(amount, currency, basis, latent, span, text[span[0] : span[1]]))
+    return out
+
+
+def _foreign(text: str, g: MoneyGrammar, country: str | None, own: list[Money]) -> list[Money]:
+    """Written amounts in another language's words ("54,3 mio. kr." in English).
+
+    Every other language that knows the words reads them; an amount counts when
+    they agree on it, and keeps its currency only when they agree on that too
+    ("500 mill. kr" is DKK to Danish and NOK to Norwegian: `None` without a country).
+    """
+    readings: dict[tuple[int, int], list[Money]] = {}
+    for code in g.others:
+        for m in _own(text, code, country):
+            if not m.latent and not any(
+                o.span[0] < m.span[1] and m.span[0] < o.span[1] for o in own
+            ):
+                readings.setdefault(m.span, []).append(m)
+    out = []
+    for same in readings.values():
+        if len({m.amount for m in same}) == 1:
+            currency = same[0].currency if len({m.currency for m in same}) == 1 else None
+            out.append(Money(**{**vars(same[0]), "currency": currency}))
+    return out
+
+
+def find_money(text: str, lang: str, country: str | None = None) -> list[Money]:
+    """Every amount of money in `text`, in text order (see the README's conventions)."""
+    code = normalise_code(lang)
+    out = _own(text, code, country)
+    g = money_grammar(code)
+    if g.foreign.search(text):
+        out = sorted([*out, *_foreign(text, g, country, out)], key=lambda m: m.span)
     return out

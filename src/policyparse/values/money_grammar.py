@@ -1,0 +1,183 @@
+"""Money grammar, compiled: the currency, scale and rate words of one language.
+
+`money_grammar(code)` turns the `money` section of the language data into regexes
+and lookup tables, once per language; `money.py` reads text with them. A language
+also knows the money words of the *other* languages that it lacks itself
+(`foreign`): "54,3 mio. kr." in an English text is read with the Danish grammar.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from policyparse.lang import SUPPORTED, load_language, normalise_code
+from policyparse.values.numbers import (
+    SPACE,
+    NumberGrammar,
+    alternation,
+    fold,
+    number_grammar,
+)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """What a currency token says: an ISO code, or a krone of unstated nationality."""
+
+    currency: str | None
+    krone: bool = False
+    scale: int = 1
+
+
+@dataclass(frozen=True)
+class MoneyGrammar:
+    numbers: NumberGrammar
+    amount: re.Pattern[str]  # an amount in digits
+    spelled_amount: re.Pattern[str]  # an amount spelled out before a scale word
+    pre_tail: re.Pattern[str]  # a currency just before a number
+    scale_word: re.Pattern[str]  # where a spelled-out amount may end
+    spelled_tail: re.Pattern[str]  # a spelled-out number just before a scale word
+    units: Mapping[str, Unit]
+    prefix_exact: frozenset[str]  # symbols: "£2000" is money, "DKK 2016 prices" is not
+    funding: re.Pattern[str]
+    follower: re.Pattern[str]
+    yearly_near: re.Pattern[str]
+    yearly_far: re.Pattern[str]
+    rate_before: re.Pattern[str]  # "an annual £20 million", "the cost per bed is £1,850"
+    rate_after: re.Pattern[str]  # the rate words right after an amount
+    other_after: re.Pattern[str]
+    default_currency: str | None
+    country_currency: Mapping[str, str]
+    krone_currencies: frozenset[str]
+    foreign: re.Pattern[str]  # a money word only another language knows, after a digit
+    others: tuple[str, ...]  # the languages that know them
+
+    def unit(self, token: str) -> Unit:
+        return self.units.get(token) or self.units[fold(token)]
+
+    def currency_of(self, unit: Unit, country: str | None) -> str | None:
+        """Kroner take the country's krone, else the language's; other units say it outright."""
+        if not unit.krone:
+            return unit.currency
+        for candidate in (self.country(country), self.default_currency):
+            if candidate in self.krone_currencies:
+                return candidate
+        return None
+
+    def country(self, country: str | None) -> str | None:
+        """ISO 3166 code → currency; GB-SCT falls back to GB."""
+        if not country:
+            return None
+        code = country.upper()
+        return self.country_currency.get(code) or self.country_currency.get(code.split("-")[0])
+
+
+def _units(data: Mapping[str, Any]) -> dict[str, Unit]:
+    units: dict[str, Unit] = {}
+    for symbol, iso in data["symbols"].items():
+        units[symbol] = Unit(iso)
+    for code in data["iso_codes"]:
+        units[code] = Unit(code)
+    for code, spec in data["scaled_codes"].items():
+        units[code] = Unit(spec["currency"], scale=int(spec["scale"]))
+    for word, iso in data["currency_words"].items():
+        units[fold(word)] = Unit(iso)
+    for word in data["krone_words"]:
+        units[fold(word)] = Unit(None, krone=True)
+    for word, scale in data["krone_scaled"].items():
+        units[fold(word)] = Unit(None, krone=True, scale=int(scale))
+    return units
+
+
+def _currency_patterns(data: Mapping[str, Any]) -> tuple[str, str]:
+    """Regex sources of a currency before and after an amount."""
+    codes = "(?-i:" + alternation([*data["iso_codes"], *data["scaled_codes"]]) + ")"
+    symbols = alternation(data["symbols"])
+    words = alternation([*data["currency_words"], *data["krone_words"], *data["krone_scaled"]])
+    # a symbol right before a digit starts the next amount ("2021 £50m")
+    return f"(?:{codes}|{symbols}|{words})", rf"(?:{codes}|{symbols}(?!{SPACE}?\d)|{words})"
+
+
+def _amount_pattern(data: Mapping[str, Any], num: NumberGrammar, spelled: bool) -> re.Pattern[str]:
+    """Currency? number (range)? scale? currency?; the number in digits or spelled out."""
+    cur, post = _currency_patterns(data)
+    scale = num.scale
+    number = rf"{num.spelled}(?={SPACE}{scale})" if spelled else num.digits
+    return re.compile(
+        rf"(?:(?P<pre>{cur}){SPACE}?)?"
+        rf"(?<!\d{num.dashes})(?<!\d/)(?P<n1>{number})"  # not the end of "2022-23"
+        rf"(?:{SPACE}*(?P<rs>{num.dashes}|{num.range_words}){SPACE}*"
+        rf"(?:(?P<mid>{cur}){SPACE}?)?(?P<n2>{num.digits})(?={SPACE}?(?:{scale}|{post})))?"
+        rf"(?:{SPACE}?(?P<scale>{scale}))?"
+        rf"(?:{SPACE}?(?P<post>{post}))?",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def money_grammar(code: str) -> MoneyGrammar:
+    """The compiled money grammar of a language (cached per code)."""
+    data = load_language(normalise_code(code)).data["money"]
+    num = number_grammar(code)
+    flags = re.IGNORECASE
+    yearly = alternation(data["yearly_after"])
+    others = [other for other in SUPPORTED if other != normalise_code(code)]
+    foreign = _foreign_words(code, others)
+    other = rf"{alternation(data['other_after'])}|{alternation(data['per_words'])}{SPACE}+\w"
+    return MoneyGrammar(
+        numbers=num,
+        amount=_amount_pattern(data, num, spelled=False),
+        spelled_amount=_amount_pattern(data, num, spelled=True),
+        pre_tail=re.compile(rf"{_currency_patterns(data)[0]}{SPACE}?$", flags),
+        scale_word=re.compile(num.scale, flags),
+        spelled_tail=re.compile(rf"{num.spelled}{SPACE}+$", flags),
+        units=_units(data),
+        prefix_exact=frozenset(data["symbols"]),
+        funding=re.compile(alternation(data["funding_words"]), flags),
+        follower=re.compile(rf"\s*(?:$|[^\w\s]|\d|{alternation(data['latent_followers'])})", flags),
+        yearly_near=re.compile(rf"{SPACE}*,?{SPACE}*{yearly}", flags),
+        yearly_far=re.compile(rf"(?:{SPACE}+[^\W\d_]+){{1,4}}{SPACE}+{yearly}", flags),
+        rate_before=_rate_before(data, yearly),
+        rate_after=re.compile(rf"{SPACE}*,?{SPACE}*(?:{yearly}|{other})", flags),
+        other_after=re.compile(rf"{SPACE}*(?:{other})", flags),
+        default_currency=data["default_currency"],
+        country_currency=data["country_currency"],
+        krone_currencies=frozenset(data["krone_currencies"]),
+        foreign=re.compile(rf"\d{SPACE}?{alternation(foreign)}" if foreign else "(?!)", flags),
+        others=tuple(sorted(others)),
+    )
+
+
+def _rate_before(data: Mapping[str, Any], yearly: str) -> re.Pattern[str]:
+    """A rate cue followed by at most five words up to the end of the searched stretch.
+
+    `year` names a yearly cue ("annual", "per year"), `other` any other rate ("weekly",
+    "per bed", "pr. plads"); the caller takes the last match, the cue nearest the amount.
+    """
+    per = rf"{alternation(data['per_words'])}{SPACE}+[^\W\d_]+"
+    cue = rf"(?P<year>{alternation(data['yearly_before'])}|{yearly})"
+    cue += rf"|(?P<other>{alternation(data['other_after'])}|{per})"
+    return re.compile(rf"(?:{cue})(?=(?:{SPACE}+[^\W\d_]+\.?){{0,5}}{SPACE}*$)", re.IGNORECASE)
+
+
+MONEY_WORDS = ("currency_words", "krone_words")
+SCALED_WORDS = ("krone_scaled",)
+
+
+def _words(code: str) -> set[str]:
+    """The scale, krone and currency words of one language, folded."""
+    data = load_language(code).data
+    words = set(data["numbers"]["scales"])
+    for key in (*MONEY_WORDS, *SCALED_WORDS):
+        words |= set(data["money"][key])
+    return {fold(word) for word in words}
+
+
+def _foreign_words(code: str, others: list[str]) -> set[str]:
+    """Money words the other languages know and this one does not ("mio.", "mrd." in English)."""
+    own = _words(normalise_code(code))
+    return {word for other in others for word in _words(other)} - own
