@@ -203,6 +203,62 @@ def test_running_matter() -> None:
     assert removed == 8
 
 
+def _edge_heading_pages(headings: list[str], *, at_top: bool) -> list[PageLayout]:
+    """Six pages with a running header and footer, one page opening (or closing) with
+    each numbered heading, the others with body text there."""
+    pages = []
+    for number in range(1, 7):
+        heading = headings[number - 2] if 2 <= number < 2 + len(headings) else None
+        lines = [("Regional housing plan 2024–2027", 20, 8)]
+        if heading and at_top:
+            lines.append((heading, 60, 14))
+        lines.append(("Body text of the page runs on here.", 300, 10))
+        if heading and not at_top:
+            lines.append((heading, 740, 14))
+        lines.append((f"Page {number} of 6", 780, 8))
+        pages.append(_page(number, *lines))
+    return pages
+
+
+@pytest.mark.parametrize(
+    "headings",
+    [
+        pytest.param(["Tiltak 11", "Tiltak 12", "Tiltak 13", "Tiltak 14"], id="no-tiltak"),
+        pytest.param(["Action 12", "Action 13", "Action 14"], id="en-action"),
+        pytest.param(["3.1 Transport", "3.2 Housing", "3.3 Health"], id="numbered-sections"),
+        pytest.param(["Initiativ nr. 3", "Initiativ nr. 4", "Initiativ nr. 5"], id="da-initiativ"),
+        pytest.param(["Chapter 5", "Chapter 6", "Chapter 7"], id="chapter-on-its-own-page"),
+    ],
+)
+@pytest.mark.parametrize("at_top", [True, False], ids=["top", "bottom"])
+def test_a_heading_at_a_page_edge_is_not_running_matter(headings: list[str], at_top: bool) -> None:
+    from policyparse.readers.pdf_running import page_number_pattern, remove_running
+
+    pages = _edge_heading_pages(headings, at_top=at_top)
+    remove_running(pages, page_number_pattern(["Page"]))
+    left = [i.text for p in pages for i in p.items if isinstance(i, Line)]
+    assert [t for t in left if t in headings] == headings
+    assert not [t for t in left if t.startswith(("Regional housing plan", "Page "))]
+
+
+@pytest.mark.parametrize(
+    ("number", "header"),
+    [
+        pytest.param(2, "Chapter {n}: Housing", id="page-number-only"),
+        pytest.param(3, "{n} | Handlingsplan for psykisk helse", id="page-number-first"),
+        pytest.param(4, "Opptrappingsplan for rusfeltet — side {n}", id="page-word"),
+    ],
+)
+def test_a_running_header_with_its_page_number_is_running_matter(number: int, header: str) -> None:
+    from policyparse.readers.pdf_running import page_number_pattern, remove_running
+
+    # pages numbered from `number` on the second physical page: the offset is the document's
+    pages = [_page(1, ("Plan", 40, 24), ("Body.", 300, 10))] + [
+        _page(p, (header.format(n=p + number - 2), 20, 8), ("Body.", 300, 10)) for p in range(2, 7)
+    ]
+    assert remove_running(pages, page_number_pattern(["Side"])) == 5
+
+
 @pytest.mark.parametrize(
     ("title", "expected"),
     [

@@ -348,6 +348,26 @@ def test_pdf_export_running_matter_is_dropped() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "headings",
+    [
+        pytest.param(["Tiltak 11", "Tiltak 12", "Tiltak 13"], id="no-tiltak"),
+        pytest.param(["Action 12", "Action 13", "Action 14"], id="en-action"),
+        pytest.param(["3.1 Transport", "3.2 Housing", "3.3 Health"], id="numbered-sections"),
+    ],
+)
+def test_pdf_export_headings_opening_pages_stay(headings: list[str]) -> None:
+    body = "The municipalities will improve the treatment of people who use drugs."
+    pages = [f"Drug treatment plan 2024-2027\n\nPlan\n{body}\n1"] + [
+        f"Drug treatment plan 2024-2027\n{heading}\n{body}\n{n}"
+        for n, heading in enumerate(headings, start=2)
+    ]
+    doc = read("\f".join(pages).encode(), name="export.txt")
+    lines = doc.text.splitlines()
+    assert [line for line in lines if line in headings] == headings
+    assert lines.count("Drug treatment plan 2024-2027") == 1
+
+
 @pytest.mark.parametrize("line", ["Side 4 af 20", "Page 12"])
 def test_labelled_page_numbers_go_anywhere(line: str) -> None:
     civil = "Civil society helps: 2016 was the first year."

@@ -6,7 +6,6 @@ text keep their furniture ("There is a problem"), which is dropped here."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -19,7 +18,7 @@ from policyparse.readers.headings import HeadingShapes
 from policyparse.readers.lists import Marker, Nesting, parse_marker
 from policyparse.readers.normalise import TextBuilder
 from policyparse.readers.pdf_blocks import join_line
-from policyparse.readers.pdf_running import page_number_pattern
+from policyparse.readers.pdf_running import RunningMatter, page_number_pattern
 from policyparse.readers.pipetable import (
     SEPARATOR,
     is_tab_table,
@@ -34,7 +33,6 @@ from policyparse.readers.repair import repair_note, repair_stray_n
 _SENTENCE_END = re.compile(r"[.!?:;]$")
 _MIN_PAGES = 3  # form feeds between at least this many pages: a PDF export
 _EDGE_LINES = 2  # lines at the top and bottom of a page that may be running matter
-_REPEAT_SHARE = 0.5
 _MAX_RUNNING_WORDS = 12
 _MIN_WRAPPED = 8  # hard-wrapped text: at least this many lines fill the width
 _MAX_WRAP = 100  # longer lines are whole paragraphs
@@ -80,24 +78,27 @@ def parse_text(text: str) -> TextBuilder:
 
 def _without_running_matter(text: str) -> list[str]:
     """The lines of the text. In a PDF export with form feeds between pages, the lines
-    that open or close most pages (running headers and footers, digits folded; kept on
-    the first page, where the title is) and bare page numbers are left out; a labelled
-    page number ("Page 3 of 40", "Side 3") is left out anywhere."""
+    that open or close most pages (running headers and footers, page numbers folded, as
+    in the PDF reader; kept on the first page, where the title is) and bare page numbers
+    are left out; a labelled page number ("Page 3 of 40", "Side 3") is left out anywhere."""
     pattern = page_number_pattern(_reader_words("page_words"))
     pages = [page.splitlines() for page in text.split("\f")]
     labelled = [line for line in text.splitlines() if not _labelled_page(line, pattern)]
     if len(pages) < _MIN_PAGES:
         return labelled
-    seen = Counter(
-        key for page in pages for key in {_edge_key(page[i]) for i in _edges(page)} if key
-    )
-    running = {key for key, n in seen.items() if n >= max(2, _REPEAT_SHARE * len(pages))}
+    running = RunningMatter(len(pages))
+    edges = [_edges(page) for page in pages]
+    for number, (page, ends) in enumerate(zip(pages, edges, strict=True), start=1):
+        for i, top in ends.items():
+            if _candidate(page[i]):
+                running.add(number, page[i], top)
     kept: list[str] = []
-    for number, page in enumerate(pages):
-        edges = _edges(page)
+    for number, (page, ends) in enumerate(zip(pages, edges, strict=True), start=1):
         for i, line in enumerate(page):
-            repeated = number > 0 and _edge_key(line) in running
-            if i in edges and (repeated or pattern.match(line.strip())):
+            if i in ends and (
+                pattern.match(line.strip())
+                or (number > 1 and _candidate(line) and running.is_running(number, line, ends[i]))
+            ):
                 continue
             if not _labelled_page(line, pattern):
                 kept.append(line)
@@ -112,18 +113,18 @@ def _labelled_page(line: str, pattern: re.Pattern[str]) -> bool:
     return any(ch.isdigit() for ch in stripped)
 
 
-def _edges(page: list[str]) -> set[int]:
-    """Indices of the first and last few non-blank lines of a page."""
+def _edges(page: list[str]) -> dict[int, bool]:
+    """Indices of the first and last few non-blank lines of a page, each with whether
+    it is at the top."""
     filled = [i for i, line in enumerate(page) if line.strip()]
-    return set(filled[:_EDGE_LINES] + filled[-_EDGE_LINES:])
+    ends = {i: False for i in filled[-_EDGE_LINES:]}
+    ends.update({i: True for i in filled[:_EDGE_LINES]})
+    return ends
 
 
-def _edge_key(line: str) -> str:
-    """Digits folded; "" for lines too long or too final to be running matter."""
-    words = line.lower().split()
-    if len(words) > _MAX_RUNNING_WORDS or line.rstrip().endswith("."):
-        return ""
-    return re.sub(r"\d+", "#", " ".join(words))
+def _candidate(line: str) -> bool:
+    """Short and without a final full stop: a sentence is never running matter."""
+    return len(line.split()) <= _MAX_RUNNING_WORDS and not line.rstrip().endswith(".")
 
 
 @cache
