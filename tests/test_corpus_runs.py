@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -26,6 +27,7 @@ from policyparse.cli import _corpus as cli_corpus
 from policyparse.cli import app
 from policyparse.corpus import extract_corpus
 from policyparse.corpus import run as corpus_run
+from policyparse.corpus.progress import summary_table
 from policyparse.corpus.state import recorded_source
 from policyparse.corpus.walk import collect
 from policyparse.corpus.work import Job, Result
@@ -239,6 +241,23 @@ def test_failures_go_to_stderr_and_the_failures_file_and_the_run_goes_on(tmp_pat
     again = run([corpus], tmp_path / "out")
     assert (again.extracted, again.skipped, again.failed) == (2, 1, 0)
     assert not (tmp_path / "out/_failures.jsonl").exists()
+
+
+@pytest.mark.parametrize(("terminal", "bar"), [(True, True), (False, False)])
+def test_the_progress_bar_shows_on_a_terminal_only(
+    tmp_path: Path, terminal: bool, bar: bool
+) -> None:
+    corpus = make_tree(tmp_path / "corpus", {"a.txt": "A", "b.txt": b"\xff broken"})
+    err = StringIO()
+    console = Console(file=err, force_terminal=terminal, width=200, highlight=False)
+    run([corpus], tmp_path / "out", progress=True, console=console)
+    shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", err.getvalue())
+    assert ("extracting" in shown) is bar
+    assert "b.txt: 'utf-8' codec can't decode byte 0xff" in shown, shown
+    table = Console(file=StringIO(), width=80, record=True)
+    table.print(summary_table(run([corpus], tmp_path / "out", console=console)))
+    rows = [" ".join(line.replace("│", " ").split()) for line in table.export_text().splitlines()]
+    assert {"skipped (up to date) 1", "failed 1", "of which not retried (unchanged) 1"} <= set(rows)
 
 
 def test_a_document_past_the_timeout_fails_and_its_worker_is_replaced(tmp_path: Path) -> None:

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from policyparse.errors import MissingPath, UsageError
+from policyparse.readers.sniff import _EXTENSIONS
 
-# Suffixes a directory walk picks up (files named directly are always tried).
-SUPPORTED_SUFFIXES = frozenset(
-    {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf", ".docx"}
-)
+# Suffixes a directory walk picks up: the readers' own table (files named directly are
+# always tried, and the readers sniff the content anyway).
+SUPPORTED_SUFFIXES = frozenset(_EXTENSIONS)
 OUTPUT_FORMATS = ("yaml", "json")
 
 
