@@ -17,6 +17,7 @@ from typing import Any
 
 from policyparse.lang import load_language, normalise_code
 from policyparse.values.numbers import alternation, fold, number_grammar
+from policyparse.values.tense import Scopes, tells_past, tense_cues
 
 YEAR4 = r"(?:1[89]|20)\d\d"
 YEAR = rf"(?<![\w.,/]){YEAR4}(?!\d)"  # a year standing on its own
@@ -173,13 +174,19 @@ def _read(m: re.Match[str], g: PeriodGrammar, text: str) -> Period | None:
 
 def find_periods(text: str, lang: str) -> list[Period]:
     """Every period in `text`, in text order: ranges, financial years, open starts and ends."""
-    g = period_grammar(normalise_code(lang))
+    code = normalise_code(lang)
+    g = period_grammar(code)
     if not ANY_YEAR.search(text):
         return []
     found: list[Period] = []
     pos = 0
+    scopes: Scopes | None = None
     while (m := g.pattern.search(text, pos)) is not None:
         period = _read(m, g, text)
+        if period is not None and period.end is None and period.start is not None:
+            scopes = scopes or Scopes.of(text)  # an open start told in the past is a look back
+            if tells_past(tense_cues(code), scopes, *period.span):
+                period = None
         if period is not None:
             found.append(period)
             pos = period.span[1]

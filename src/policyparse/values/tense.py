@@ -22,6 +22,7 @@ from policyparse.values.numbers import SENTENCE_BREAK, alternation, bounds
 
 CLAUSE_BREAK = re.compile(r"[;:()\n]|,(?!\d)")  # not the comma of "1,339"
 WORD = re.compile(r"[^\W\d_]+")
+SEMICOLON = re.compile(";")
 
 Span = tuple[int, int]
 
@@ -33,6 +34,11 @@ class TenseCues:
     fronted_past: re.Pattern[str]  # a past ending: "anbefalede", "investerte", "recommended"
     fronted_words: int  # how far after a fronted date its verb may stand
     reference: re.Pattern[str]  # "since its launch in 2019", "efter evalueringen i 2023"
+    verb_second_past: re.Pattern[str]  # a clause opening "Utvalget leverte …"
+    perfect: re.Pattern[str]  # an auxiliary right before the marker: "har i 2024 afleveret"
+    present: re.Pattern[str]  # a present-tense verb: "revideres", "legger"
+    and_words: frozenset[str]
+    subjects: frozenset[str]  # words a verb may follow after "og": "og den evalueres"
 
 
 def _past_verb(data: Mapping[str, Any]) -> str:
@@ -40,6 +46,20 @@ def _past_verb(data: Mapping[str, Any]) -> str:
     endings = "|".join(map(re.escape, data["past_endings"]))
     word = r"[^\W\d_]+"
     return rf"{alternation(data['past_subjects'])}\s+(?:{word}\s+)?{word}(?:{endings})(?!\w)"
+
+
+def _verb_second_past(data: Mapping[str, Any]) -> str:
+    """One subject word (not an article) and a verb with a past ending: "Utvalget leverte"."""
+    if not data["subject_endings"]:
+        return "(?!)"
+    endings = "|".join(map(re.escape, data["subject_endings"]))
+    past = "|".join(map(re.escape, data["fronted_past_endings"]))
+    subject = rf"(?!{alternation(data['articles'])})[^\W\d_]+(?:{endings})"
+    return rf"\s*(?:{subject}|{alternation(data['past_subjects'])})\s+[^\W\d_]+(?:{past})(?!\w)"
+
+
+def _words_of(*lists: list[str]) -> frozenset[str]:
+    return frozenset(word.lower() for words in lists for word in words)
 
 
 @cache
@@ -55,6 +75,16 @@ def tense_cues(code: str) -> TenseCues:
         reference=re.compile(
             rf"{alternation(data['reference_words'])}(?:\s+[^\W\d_]+){{0,4}}\s*$", re.IGNORECASE
         ),
+        verb_second_past=re.compile(_verb_second_past(data), re.IGNORECASE),
+        perfect=re.compile(rf"{alternation(data['perfect_auxiliaries'])}\s*$", re.IGNORECASE),
+        present=re.compile(
+            rf"(?=[^\W\d_]{{5}})[^\W\d_]+(?:{'|'.join(map(re.escape, data['present_endings']))})"
+            if data["present_endings"]
+            else "(?!)",
+            re.IGNORECASE,
+        ),
+        and_words=_words_of(data["and_words"]),
+        subjects=_words_of(data["articles"], data["past_subjects"]),
     )
 
 
@@ -68,7 +98,9 @@ class Scopes:
 
     @classmethod
     def of(cls, text: str) -> Scopes:
-        sentences = [b.start() for b in SENTENCE_BREAK.finditer(text)]
+        # a semicolon ends what a sentence-wide judgement may look at, as a full stop does
+        stops = [b.start() for b in SENTENCE_BREAK.finditer(text)]
+        sentences = sorted({*stops, *(m.start() for m in SEMICOLON.finditer(text))})
         clauses = sorted({b.start() for b in CLAUSE_BREAK.finditer(text)} | set(sentences))
         return cls(text, clauses, sentences)
 
@@ -93,30 +125,73 @@ def _fronted(cues: TenseCues, text: str, end: int, right: int) -> bool | None:
     verdict = _verdict(cues, text, end, words[-1].end())
     if verdict is None and any(cues.fronted_past.fullmatch(w.group()) for w in words):
         return False
+    if verdict is None and cues.present.fullmatch(words[0].group()):
+        return True  # "… og i 2025 legger vi fram en ny plan"
     return verdict
+
+
+YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _after_earlier_date(text: str, left: int, start: int) -> int:
+    """Where the words before a marker begin: after the last year before it in its clause."""
+    years = list(YEAR.finditer(text, left, start))
+    return years[-1].end() if years else left
+
+
+def _present_conjunct(cues: TenseCues, text: str, own: int, start: int) -> bool | None:
+    """ "… i 2019 og revideres i 2025", "…, og den evalueres i 2026": a present verb of its own."""
+    words = [w.group() for w in WORD.finditer(text, own, start)][:3]
+    if not words or words[0].lower() not in cues.and_words:
+        return None
+    verb = words[2:3] if words[1:2] and words[1].lower() in cues.subjects else words[1:2]
+    return True if verb and cues.present.fullmatch(verb[0]) else None
 
 
 def plans_ahead(cues: TenseCues, scopes: Scopes, start: int, end: int, weak: bool) -> bool:
     """Does the marker at [start, end) stand in a passage that plans ahead?
 
     The words before it in its clause decide first ("will be launched in 2025",
-    "was published in 2018"); for a marker that opens its clause, the verb after
-    it ("By 2020, deaths had doubled", "I 2021 anbefalede …"); then the rest of
-    its clause. A weak marker ("in", "i") after a reference word ("since its
-    launch in 2019", "efter evalueringen i 2023") names a past point, and when
-    nothing has decided yet, its sentence decides. A passage with no cue at all
-    (an imperative action: "Launch a new board by November 2023") plans ahead.
+    "was published in 2018"), counted from the last earlier date of the clause:
+    "vedtaget i 2019 og revideres i 2025" has a verb of its own for 2025. A clause
+    opening with a subject and a past verb ("Utvalget leverte …") is past. For a
+    marker that opens its clause, the verb after it ("By 2020, deaths had doubled",
+    "I 2021 anbefalede …"); then the rest of its clause. A weak marker ("in", "i")
+    after a reference word ("since its launch in 2019", "efter evalueringen i 2023")
+    or a perfect auxiliary ("har i 2024 afleveret") names a past point, and when
+    nothing has decided yet, its sentence decides. A passage with no cue at all (an
+    imperative action: "Launch a new board by November 2023") plans ahead.
     """
     text = scopes.text
     (left, right), sentence = scopes.around(start, end)
-    if weak and cues.reference.search(text, left, start):
+    if weak and (
+        cues.reference.search(text, left, start) or cues.perfect.search(text, left, start)
+    ):
         return False
-    verdict = _verdict(cues, text, left, start)
-    fronted = not text[left:start].strip()
+    own = _after_earlier_date(text, left, start)
+    verdict = _verdict(cues, text, own, start)
+    if verdict is None and own == left and (v2 := cues.verb_second_past.match(text, left)):
+        verdict = False if v2.end() <= start else None
+    opening = text[own:start].strip().lower()
+    fronted = not opening or opening in cues.and_words
     if verdict is None and fronted:
         verdict = _fronted(cues, text, end, sentence[1])
+    if verdict is None and weak:
+        verdict = _present_conjunct(cues, text, own, start)
     if verdict is None:
         verdict = _verdict(cues, text, end, right)
+    if verdict is None and own > left:
+        verdict = _verdict(cues, text, left, own)
     if verdict is None and (weak or fronted):
         verdict = _verdict(cues, text, *sentence)
     return True if verdict is None else verdict
+
+
+def tells_past(cues: TenseCues, scopes: Scopes, start: int, end: int) -> bool:
+    """Does the clause around [start, end) tell the past ("Deaths rose every year from 2013")?"""
+    text = scopes.text
+    left, right = scopes.around(start, end)[0]
+    verdict = _verdict(cues, text, left, start)
+    if verdict is None:
+        verdict = _verdict(cues, text, end, right)
+    return verdict is False
