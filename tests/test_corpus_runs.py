@@ -379,7 +379,7 @@ def test_dask_engine_on_a_two_worker_loopback_cluster_gives_the_same_bytes(
 def test_cli_usage_errors_and_ctrl_c(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     corpus = real_corpus(tmp_path / "corpus")
     no_out = runner.invoke(app, ["extract", str(corpus)])
-    assert no_out.exit_code == 2 and "-o DIR" in no_out.stderr
+    assert no_out.exit_code == 2 and "a folder or several documents need -o DIR" in no_out.stderr
     missing = runner.invoke(app, ["extract", str(corpus), "nowhere/", "-o", str(tmp_path / "o")])
     assert missing.exit_code == 2 and "nowhere: no such file" in missing.stderr
 

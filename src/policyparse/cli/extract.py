@@ -80,7 +80,7 @@ def extract(
         _extract_one(documents[0], output, fmt=fmt.value, lang=code, country=country)
         return
     if output is None:
-        fail(UsageError("several documents need -o DIR for their outputs"))
+        fail(UsageError("a folder or several documents need -o DIR for their outputs"))
     corpus.run_corpus(
         documents, output, fmt=fmt.value, lang=code, country=country, glob=glob, jobs=jobs,
         timeout=timeout, force=force, retry_failed=retry_failed, quiet=quiet, engine=engine,
