@@ -382,6 +382,9 @@ def test_cli_usage_errors_and_ctrl_c(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert no_out.exit_code == 2 and "a folder or several documents need -o DIR" in no_out.stderr
     missing = runner.invoke(app, ["extract", str(corpus), "nowhere/", "-o", str(tmp_path / "o")])
     assert missing.exit_code == 2 and "nowhere: no such file" in missing.stderr
+    (tmp_path / "file.yaml").write_text("", encoding="utf-8")
+    to_file = runner.invoke(app, ["extract", str(corpus), "-o", str(tmp_path / "file.yaml")])
+    assert to_file.exit_code == 2 and "file.yaml: not a folder" in to_file.stderr
 
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt

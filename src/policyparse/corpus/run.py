@@ -119,6 +119,8 @@ def extract_corpus(
     )  # fmt: skip
     started = time.monotonic()
     out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out}: not a folder (-o needs a folder for several documents)")
     made_by = generator or current_generator()
     tasks = collect(paths, out, glob, fmt)
     log = FailureLog(out)
