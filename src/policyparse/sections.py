@@ -11,6 +11,7 @@ carry roles of their own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -22,6 +23,7 @@ ROLES = ("aims", "outcomes", "initiatives", "funding", "priorities", "background
 SKIPPED_ROLES = frozenset({"contact"})  # boilerplate: never a source of items
 _INTRO_MAX_WORDS = 40  # a longer paragraph ending in ":" is prose, not a list's label
 _TITLE_WITHIN = 8  # blocks: a top-level heading this early is the title
+_LISTED_WORDS = 5  # "8 priority areas": the listed noun phrase is short
 
 
 @dataclass(eq=False)
@@ -159,8 +161,33 @@ def _group(
     elif intro is section.heading:  # the heading's own role ("Planen har fem … mål:")
         role = section.role
     else:  # "Outcomes" / "We want to see:" — a plain lead-in keeps its section's own role
-        role = role_of(lead_in(intro.text, lang), lang) or section.role
+        role = listed_role(lead_in(intro.text, lang), lang) or section.role
     return ListGroup(intro, list(items), role)
+
+
+def listed_role(text: str, lang: LanguageData) -> str | None:
+    """The role of the noun a lead-in lists: the words after a count or "the following"
+    up to a modifier ("8 priority areas for action:", "the following guiding principles,
+    which cut across every action area:" → priorities); else the noun before the colon."""
+    for phrase in reversed(_listed_phrases(text, lang)):
+        role = role_of(phrase, lang)
+        if role is not None:
+            return role
+    return role_of(text, lang)
+
+
+def _listed_phrases(text: str, lang: LanguageData) -> list[str]:
+    anchors = "|".join(re.escape(a) for a in lang.get("sections.lead_in.anchors", []))
+    stops = "|".join(re.escape(w) for w in lang.get("sections.lead_in.modifiers", []))
+    anchor = re.compile(rf"(?<!\w)(?:\d{{1,3}}|{anchors or '(?!)'})\s+(?=\w)", re.IGNORECASE)
+    stop = re.compile(rf"[,;:(]|\s(?:{stops or '(?!)'})(?!\w)", re.IGNORECASE)
+    phrases = []
+    for m in anchor.finditer(text):
+        rest = text[m.end() :]
+        end = stop.search(rest)
+        words = rest[: end.start() if end else len(rest)].split()
+        phrases.append(" ".join(words[:_LISTED_WORDS]))
+    return phrases
 
 
 def is_intro(block: Block) -> bool:
