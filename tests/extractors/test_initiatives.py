@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import pytest
 from tests.extractors.conftest import PlanOf, flat
 
 
@@ -278,3 +279,48 @@ def test_commitment_paragraphs_in_an_initiatives_section(plan_of: PlanOf) -> Non
         "We will consult on restricting alcohol marketing in public spaces",
         "We will introduce a deposit return scheme for drinks containers by 2025",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "rows"),
+    [
+        (  # A Vision for Change (Ireland): numbered recommendations
+            """
+            A Vision for Change
+
+            Rec. No. | Recommendation | Timeframe
+            4 | Mental health services should be organised in catchment areas of 250,000 to 400,000 | 2027
+            12 | A national mental health information system should be developed | 2026
+            """,
+            "en",
+            [("4", "2027"), ("12", "2026")],
+        ),
+        (  # Danish health authority recommendations
+            """
+            Forebyggelsespakke om alkohol
+
+            Nr. | Anbefaling | Tidsplan
+            1 | Kommunen bør have en alkoholpolitik for alle arbejdspladser | 2025
+            2 | Kommunen bør tilbyde alkoholbehandling uden ventetid | 2026
+            """,
+            "da",
+            [("1", "2025"), ("2", "2026")],
+        ),
+        (  # Norwegian action plan table
+            """
+            Handlingsplan for bedre kosthold
+
+            Nr. | Tiltak | Ansvar | Frist
+            1 | Utvikle nasjonale retningslinjer for mat i skolen | Helsedirektoratet | 2024
+            2 | Styrke samarbeidet med matbransjen | Helse- og omsorgsdepartementet | 2025
+            """,
+            "no",
+            [("1", "2024"), ("2", "2025")],
+        ),
+    ],
+)
+def test_recommendation_tables_are_action_tables(
+    plan_of: PlanOf, text: str, lang: str, rows: list[tuple[str, str]]
+) -> None:
+    plan = plan_of(text, lang)
+    assert [(i.id, i.due.date if i.due else None) for i in plan.initiatives] == rows

@@ -1,6 +1,7 @@
 """Rows of action-plan tables as initiatives ("Action | Lead | Timescale"): the column
 headed like an initiative gives the title; lead/partner columns by their labels; the
-timescale column a due date, a period or a year."""
+timescale column a due date, a period or a year. Recommendation tables ("No. |
+Recommendation | Timeframe") are action tables: any initiative label marks the title."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from policyparse.extractors.common import Context
 from policyparse.extractors.entries import Entry, decimal_number, make_entry
 from policyparse.extractors.people import label_of, parse_people
 from policyparse.model import Due, Initiative, Period
+from policyparse.nlp import cue_matcher
 from policyparse.sections import role_of, tables
 
 _YEAR_CELL = re.compile(r"^\D{0,12}?((?:19|20)\d\d)\W*$")
@@ -52,9 +54,16 @@ def _columns(ctx: Context, header: list[Block]) -> dict[str, int | None]:
             columns.setdefault(label.kind, cell.col)
         elif cell.text.strip(" :").casefold() in due_labels:
             columns.setdefault("due", cell.col)
-        elif role_of(cell.text, ctx.lang) == "initiatives":
+        elif role_of(cell.text, ctx.lang) == "initiatives" or _labels_initiative(ctx, cell.text):
             columns.setdefault("title", cell.col)
     return columns
+
+
+def _labels_initiative(ctx: Context, header: str) -> bool:
+    """ "Recommendation", "Anbefalinger", "Key deliverable": any initiative label (the
+    numbered-heading labels, matched on lemmas) heads the title column too."""
+    found = cue_matcher(ctx.code, "extract.initiatives").find(header)
+    return any(c.label == "labels" for c in found)
 
 
 def _due_cell(ctx: Context, initiative: Initiative, cell: Block) -> None:
