@@ -27,8 +27,8 @@ import yaml
 
 HERE = Path(__file__).resolve().parent / "unseen"
 DOCS, GOLD = HERE / "docs", HERE / "gold"
-SHARED_SCORE = Path("/work/shared/tools/score.py")
-LOCAL_SCORE = HERE / "score.py"  # a verbatim copy, for machines without /work/shared
+SHARED_SCORE = HERE.parents[2] / "shared" / "tools" / "score.py"  # the reference, beside the repo
+LOCAL_SCORE = HERE.parents[1] / "tests" / "data" / "gold" / "score.py"  # the tests' verbatim copy
 ITEM_FIELDS = ("aims", "outcomes", "suboutcomes", "initiatives", "priorities", "funding")
 
 
