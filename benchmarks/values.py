@@ -120,7 +120,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     tuned = load(ROOT / "tests" / "corpus")
-    rounds = {d: load(d) for d in sorted(args.corpus.glob("round*")) if d.is_dir()}
+    folders = sorted(args.corpus.glob("round*"), key=lambda d: (len(d.name), d.name))
+    rounds = {d: load(d) for d in folders if d.is_dir()}
     if not rounds and args.corpus.exists():
         rounds = {args.corpus: load(args.corpus)}
     speed(tuned + [case for cases in rounds.values() for case in cases], args.repeat)

@@ -76,6 +76,7 @@ class PeriodGrammar:
     lookback: re.Pattern[str]
     session: re.Pattern[str]
     deadline: re.Pattern[str]  # "by the end of" before a financial year: a due date
+    joint: re.Pattern[str]  # "og" between an open start and an open end: one period
 
 
 @cache
@@ -84,7 +85,8 @@ def period_grammar(code: str) -> PeriodGrammar:
     w = date_words(code)
     s = r"\s"
     month = rf"(?:(?:\d{{1,2}}{w.words('day_suffixes')}?{s}+)?{w.month}{s}+)"
-    after = w.words("open_start_after")
+    # "og frem", "onwards" close an open start, unless a year follows ("og frem til 2027")
+    after = rf"{w.words('open_start_after')}(?!{s}+(?:[^\W\d_]+{s}+)?\d)"
     noun = rf"(?:{w.words('year_nouns')}{s}+)?"  # "fra og med skoleåret 2025/26"
     words = w.words("range_words")
     # "2024-25 to 2028-29": a dashed financial year only before a range word
@@ -109,6 +111,7 @@ def period_grammar(code: str) -> PeriodGrammar:
         open_after=re.compile(rf"{s}+{after}", re.IGNORECASE),
         open_start=frozenset(fold(x) for x in w.data["open_start"]),
         lookback=re.compile(rf"{w.words('lookback')}\s+$", re.IGNORECASE),
+        joint=re.compile(rf"\s*,?\s*{w.words('and_words')}\s+", re.IGNORECASE),
         deadline=re.compile(
             rf"{w.words('due_markers')}\s+(?:{w.words('due_links')}\s+)?"
             rf"(?:{w.words('end_of')}\s*)?$",
@@ -172,6 +175,27 @@ def _read(m: re.Match[str], g: PeriodGrammar, text: str) -> Period | None:
     return Period(start, stop, (m.start(), end), text[m.start() : end])
 
 
+def _joined(found: list[Period], text: str, g: PeriodGrammar) -> list[Period]:
+    """An open start and an open end joined by "og" are one period: "fra 2025 og ut 2027"."""
+    out: list[Period] = []
+    for period in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.start is not None
+            and last.end is None
+            and period.start is None
+            and period.end is not None
+            and 0 <= period.end - last.start <= MAX_SPAN
+            and g.joint.fullmatch(text, last.span[1], period.span[0])
+        ):
+            span = (last.span[0], period.span[1])
+            out[-1] = Period(last.start, period.end, span, text[span[0] : span[1]])
+        else:
+            out.append(period)
+    return out
+
+
 def find_periods(text: str, lang: str) -> list[Period]:
     """Every period in `text`, in text order: ranges, financial years, open starts and ends."""
     code = normalise_code(lang)
@@ -192,4 +216,4 @@ def find_periods(text: str, lang: str) -> list[Period]:
             pos = period.span[1]
         else:
             pos = m.end()
-    return found
+    return _joined(found, text, g) if len(found) > 1 else found

@@ -139,13 +139,19 @@ def _after_earlier_date(text: str, left: int, start: int) -> int:
     return years[-1].end() if years else left
 
 
+CONJUNCT = re.compile(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+
+
 def _present_conjunct(cues: TenseCues, text: str, own: int, start: int) -> bool | None:
-    """ "… i 2019 og revideres i 2025", "…, og den evalueres i 2026": a present verb of its own."""
-    words = [w.group() for w in WORD.finditer(text, own, start)][:3]
-    if not words or words[0].lower() not in cues.and_words:
+    """After the last "og" before the marker, a present verb of its own: "… i 2019 og
+    revideres i 2025", "… i 2022 en plan og fremlægger i 2025", "…, og den evalueres"."""
+    joins = [w for w in WORD.finditer(text, own, start) if w.group().lower() in cues.and_words]
+    conjunct = CONJUNCT.match(text, joins[-1].end(), start) if joins else None
+    if conjunct is None:
         return None
-    verb = words[2:3] if words[1:2] and words[1].lower() in cues.subjects else words[1:2]
-    return True if verb and cues.present.fullmatch(verb[0]) else None
+    first, second = conjunct.groups()
+    verb = second if second and first.lower() in cues.subjects else first
+    return True if cues.present.fullmatch(verb) else None
 
 
 def plans_ahead(cues: TenseCues, scopes: Scopes, start: int, end: int, weak: bool) -> bool:
