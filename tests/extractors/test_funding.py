@@ -205,3 +205,65 @@ def test_spending_before_the_plan_is_context(plan_of: PlanOf) -> None:
 )
 def test_costs_and_current_spending_are_context(plan_of: PlanOf, sentence: str) -> None:
     assert plan_of(f"Drug strategy 2024-2029\n{sentence}", "en").funding == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        (  # a budget press release with no period of its own: last year's money is context
+            "Statsbudsjettet 2025: Mer til psykisk helse\nI 2022 ble det bevilget 50 millioner kroner til ordningen. Regjeringen foreslår 80 millioner kroner i 2025 til lavterskeltilbud.",
+            "no",
+            [(80_000_000, "NOK", "total", (2025, 2025))],
+        ),
+        (
+            "Finansloven for 2023 på socialområdet\nI 2020 blev der afsat 30 mio. kr. til indsatsen. Regeringen afsætter 45 mio. kr. i 2023 til opsøgende arbejde.",
+            "da",
+            [(45_000_000, "DKK", "total", (2023, 2023))],
+        ),
+        (
+            "Naloxone programme update\nIn 2019, £3 million was allocated to the take-home naloxone fund. We will provide £5 million in 2024 to extend it to every prison.",
+            "en",
+            [(5_000_000, "GBP", "total", (2024, 2024))],
+        ),
+        (  # the existing budget told as a share of a total is a baseline, not a commitment
+            "Mental health strategy 2021-2031\nMental health spending is £1.1 billion in 2021, accounting for 8.3% of the NHS budget. We will invest £10 million in 2022 to expand perinatal services.",
+            "en",
+            [(10_000_000, "GBP", "total", (2022, 2022))],
+        ),
+        (
+            "Opptrappingsplan for psykisk helse 2023-2033\nKommunene bruker 12 milliarder kroner i 2023 på tjenestene, som utgjør om lag 4 prosent av helsebudsjettet. Regjeringen vil bevilge 300 millioner kroner i 2024 til nye tiltak.",
+            "no",
+            [(300_000_000, "NOK", "total", (2024, 2024))],
+        ),
+    ],
+)
+def test_past_and_baseline_money_is_context(
+    plan_of: PlanOf, text: str, lang: str, kept: list[tuple[object, ...]]
+) -> None:
+    assert amounts(plan_of(text, lang)) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        (
+            "Statsbudsjettet 2024\nRegjeringen foreslår:\n- 15 millioner kroner til tilskudd til pårørendeorganisasjoner\n- 15 millioner kroner til kompetanseheving i kommunene",
+            "no",
+            2,
+        ),
+        (
+            "Drug strategy 2024-2029\nWe will provide £2 million to expand naloxone provision. A further £2 million will go to a national stigma campaign.",
+            "en",
+            2,
+        ),
+        (  # the same thing twice: one item
+            "Drug strategy 2024-2029\nWe will provide £2 million to expand naloxone provision. The £2 million for naloxone provision is new money.",
+            "en",
+            1,
+        ),
+    ],
+)
+def test_equal_amounts_merge_only_for_the_same_purpose(
+    plan_of: PlanOf, text: str, lang: str, count: int
+) -> None:
+    assert len(plan_of(text, lang).funding) == count

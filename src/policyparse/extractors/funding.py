@@ -16,17 +16,23 @@ Budget tables with the unit in their header are read by `budget_tables`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from policyparse.blocks import Block, BlockKind
 from policyparse.extractors.budget_tables import budget_cells
 from policyparse.extractors.common import Context, Found, fold, quote, trim
+from policyparse.extractors.funding_judgement import (
+    YEAR,
+    before_plan,
+    matches,
+    reference_year,
+    same_funding,
+)
 from policyparse.model import Funding, Period
 from policyparse.sections import Section
 
 _PURPOSE_WORDS = 3  # "Der afsættes" names no purpose
-_YEAR = re.compile(r"(?<![\d./-])(?:19|20)\d\d(?![\d/-])")
 
 
 @dataclass
@@ -36,6 +42,8 @@ class Mention:
     sentence: tuple[int, int]
     share: bool = False
     whole: Mention | None = None  # the total a table cell is a share of
+    words: str = ""  # the words of its sentence that belong to this amount
+    notes: list[str] = field(default_factory=list)  # warnings, if it is kept
 
 
 def extract_funding(ctx: Context) -> Found:
@@ -45,7 +53,7 @@ def extract_funding(ctx: Context) -> Found:
     kept: list[Mention] = []
     merged: dict[int, Mention] = {}  # id() of a repeated mention → the one kept
     for mention in sorted(mentions, key=lambda m: m.funding.source.start):
-        twin = next((k for k in kept if _same(k.funding, mention.funding)), None)
+        twin = next((k for k in kept if same_funding(k.funding, mention.funding)), None)
         if twin is None:
             kept.append(mention)
             continue
@@ -82,19 +90,21 @@ def _sentence_mentions(ctx: Context, warnings: list[str]) -> list[Mention]:
                 if money.currency is None:
                     warnings.append(f"an amount with no currency was left out: {quote(sentence)}")
                     continue
-                notes: list[str] = []
-                mention = _mention(ctx, section, block, (start, end), money, window, notes)
+                mention = _mention(ctx, section, block, (start, end), money, window)
                 if mention is None:
                     excluded += 1
                     continue
-                warnings += notes
                 mentions.append(mention)
+    year = reference_year(ctx, [m.funding.period for m in mentions])
+    kept = [m for m in mentions if not before_plan(ctx, m.words, m.funding.period, year)]
+    excluded += len(mentions) - len(kept)
+    warnings += [note for m in kept for note in m.notes]
     if excluded:
         warnings.append(
             f"{excluded} amount(s) of past spending, problem costs, fines or seizures "
             "were left out of funding"
         )
-    return mentions
+    return kept
 
 
 def _mention(
@@ -104,10 +114,9 @@ def _mention(
     sentence: tuple[int, int],
     money: Any,
     window: str,
-    notes: list[str],
 ) -> Mention | None:
     """One amount as a funding mention, or None when it is not the plan's money."""
-    if _matches(ctx, "extract.funding.exclude", window):
+    if matches(ctx, "extract.funding.exclude", window):
         return None
     start = sentence[0]
     s, e = start + money.span[0], start + money.span[1]
@@ -121,34 +130,15 @@ def _mention(
         purpose=_purpose(ctx, ctx.text(*sentence), money.span),
         period=None,
     )
-    share = _matches(ctx, "extract.funding.share", window)
-    mention = Mention(funding, section, sentence, share)
-    funding.period = _period(ctx, mention, block, notes)
-    if _before_plan(ctx, window, funding.period):
-        return None
+    share = matches(ctx, "extract.funding.share", window)
+    mention = Mention(funding, section, sentence, share, words=window)
+    funding.period = _period(ctx, mention, block, mention.notes)
     if money.latent:
-        notes.append(
+        mention.notes.append(
             f"{quote(funding.text)}: currency {money.currency} inferred from "
             "the plan's language or country"
         )
     return mention
-
-
-def _before_plan(ctx: Context, words: str, period: Period | None) -> bool:
-    """Money dated before the plan's own start, told in the past tense and not reaching
-    into the plan's years ("I 2019 brugte kommunerne 1,2 mia. kr.") is context."""
-    plan: Period | None = ctx.value("period")
-    if plan is None or plan.start is None:
-        return False
-    if period is not None and (period.end is None or period.end >= plan.start):
-        return False
-    early = any(int(y.group()) < plan.start for y in _YEAR.finditer(words))
-    past = ctx.lang.get("dates.past_cues", [])
-    return early and any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", words, re.I) for w in past)
-
-
-def _matches(ctx: Context, key: str, text: str) -> bool:
-    return any(re.search(p, text, re.IGNORECASE) for p in ctx.lang.get(key, []))
 
 
 def _period(ctx: Context, mention: Mention, block: Block, warnings: list[str]) -> Period | None:
@@ -171,7 +161,7 @@ def _period(ctx: Context, mention: Mention, block: Block, warnings: list[str]) -
                 warnings.append(f"{label}: start year {year} taken from earlier in its section")
                 return replace(period, start=year)
         return period
-    single = [int(y.group()) for y in _YEAR.finditer(sentence)]
+    single = [int(y.group()) for y in YEAR.finditer(sentence)]
     if single:
         until = _until_after(ctx, mention.section, end, single[0])
         if until is not None:
@@ -208,7 +198,7 @@ def _year_before(ctx: Context, section: Section, offset: int) -> int | None:
         int(m.group())
         for b in section.blocks
         if b.start < offset
-        for m in _YEAR.finditer(ctx.text(b.start, min(b.end, offset)))
+        for m in YEAR.finditer(ctx.text(b.start, min(b.end, offset)))
     ]
     return min(years, default=None)
 
@@ -242,16 +232,6 @@ def _purpose(ctx: Context, sentence: str, span: tuple[int, int]) -> str | None:
     clause = before[s:e]
     words = len(clause.split())
     return fold(clause) if words >= _PURPOSE_WORDS and len(clause) <= 120 else None
-
-
-def _same(a: Funding, b: Funding) -> bool:
-    if (a.amount, a.currency, a.basis) != (b.amount, b.currency, b.basis):
-        return False
-    return (
-        a.period is None
-        or b.period is None
-        or (a.period.start, a.period.end) == (b.period.start, b.period.end)
-    )
 
 
 def _shares(kept: list[Mention]) -> None:

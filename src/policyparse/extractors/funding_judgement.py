@@ -1,0 +1,63 @@
+"""Funding judgements: what is the plan's money and when two mentions are one item.
+
+- Background, not commitment: the patterns of `extract.funding.exclude` (past spending,
+  problem costs, fines, a baseline budget told as a share of a total) and money dated
+  before the plan's own year in the past tense, passives included ("I 2023 ble det
+  bevilget …", "blev der i 2019 afsat …"). The plan's own year is its period's start,
+  else, for a plan without a period (a budget press release), the latest year its
+  other amounts are dated in.
+- The same amount twice is one item only when it pays for the same thing: purposes that
+  share no word are two items ("25 millioner til frivillige …", "25 millioner til
+  forebyggende tiltak …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from policyparse.extractors.common import Context, normalised
+from policyparse.model import Funding, Period
+
+YEAR = re.compile(r"(?<![\d./-])(?:19|20)\d\d(?![\d/-])")
+_PURPOSE_WORD = 4  # letters: shorter words ("til", "for", "the") say nothing of a purpose
+
+
+def matches(ctx: Context, key: str, text: str) -> bool:
+    return any(re.search(p, text, re.IGNORECASE) for p in ctx.lang.get(key, []))
+
+
+def reference_year(ctx: Context, periods: list[Period | None]) -> int | None:
+    """The plan's own year: its period's start, else the latest year its money is dated in."""
+    plan: Period | None = ctx.value("period")
+    if plan is not None and plan.start is not None:
+        return plan.start
+    return max((p.start for p in periods if p is not None and p.start is not None), default=None)
+
+
+def before_plan(ctx: Context, words: str, period: Period | None, year: int | None) -> bool:
+    """Money dated before the plan's own year, told in the past tense and not reaching
+    into the plan's years ("I 2019 brugte kommunerne 1,2 mia. kr.") is context."""
+    if year is None:
+        return False
+    if period is not None and (period.end is None or period.end >= year):
+        return False
+    early = any(int(y.group()) < year for y in YEAR.finditer(words))
+    past = ctx.lang.get("dates.past_cues", [])
+    return early and any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", words, re.I) for w in past)
+
+
+def same_funding(a: Funding, b: Funding) -> bool:
+    """One amount, basis and period, for the same thing (or for an unnamed thing)."""
+    if (a.amount, a.currency, a.basis) != (b.amount, b.currency, b.basis):
+        return False
+    if a.purpose and b.purpose and not (_words(a.purpose) & _words(b.purpose)):
+        return False
+    return (
+        a.period is None
+        or b.period is None
+        or (a.period.start, a.period.end) == (b.period.start, b.period.end)
+    )
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in normalised(text).split() if len(w) >= _PURPOSE_WORD}
