@@ -324,3 +324,34 @@ def test_recommendation_tables_are_action_tables(
 ) -> None:
     plan = plan_of(text, lang)
     assert [(i.id, i.due.date if i.due else None) for i in plan.initiatives] == rows
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lang", "titles"),
+    [
+        ("We will deliver the actions set out in this plan through four workstreams.", "en", []),
+        (
+            "We will take forward the following five action areas. Each has its own lead and timescale.",
+            "en",
+            [],
+        ),
+        (
+            "We will publish a progress report every year.",
+            "en",
+            ["We will publish a progress report every year"],
+        ),
+        ("Vi vil i det følgende beskrive de fire indsatsområder.", "da", []),
+        ("Regjeringen vil følge opp tiltakene nedenfor i samarbeid med kommunene.", "no", []),
+        (
+            "Regjeringen vil etablere et nasjonalt kompetansesenter.",
+            "no",
+            ["Regjeringen vil etablere et nasjonalt kompetansesenter"],
+        ),
+    ],
+)
+def test_a_commitment_about_the_document_is_no_initiative(
+    plan_of: PlanOf, paragraph: str, lang: str, titles: list[str]
+) -> None:
+    heading = {"en": "Actions", "da": "Initiativer", "no": "Tiltak"}[lang]
+    plan = plan_of(f"Plan 2024-2028\n\n{heading}\n\n{paragraph}", lang)
+    assert [i.title for i in plan.initiatives] == titles

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import pytest
 from tests.extractors.conftest import PlanOf, flat
 
 
@@ -257,3 +258,24 @@ def test_inline_vision_heading(plan_of: PlanOf) -> None:
         "en",
     )
     assert [a.text for a in plan.aims] == ["a Scotland where suicide is preventable"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "aims"),
+    [
+        ("Achieving the Vision is the national implementation plan for the dementia strategy.", []),
+        (
+            "Realising the Vision is the framework that replaces the 2012 plan and will shape services.",
+            [],
+        ),
+        (
+            "Our vision is a Scotland where everyone can live long, healthy and active lives.",
+            ["a Scotland where everyone can live long, healthy and active lives"],
+        ),
+    ],
+)
+def test_an_aim_noun_in_a_documents_name_is_no_aim(
+    plan_of: PlanOf, sentence: str, aims: list[str]
+) -> None:
+    plan = plan_of(f"Dementia strategy 2024-2029\n\nForeword\n\n{sentence}", "en")
+    assert [a.text for a in plan.aims] == aims

@@ -72,9 +72,19 @@ def find_aims(text: str, lang: LanguageData | str) -> list[tuple[int, int]]:
         if sentence.rstrip().endswith(":"):
             continue  # "Over the next 10 years, we aim to:" introduces the aims, it is none
         m = next((m for p in patterns if (m := p.search(sentence))), None)
-        if m is not None:
+        if m is not None and not _names_a_document(sentence, m, lang):
             spans.append(trim(text, start + m.start("aim"), end))
     return spans
+
+
+def _names_a_document(sentence: str, m: re.Match[str], lang: LanguageData) -> bool:
+    """ "Sharing the Vision is the successor policy to …": an aim noun written with a
+    capital inside a sentence (not at its start) is part of a document's name."""
+    nouns = {n.casefold() for n in lang.get("sections.roles.aims", []) if " " not in n}
+    if m.start() == 0:
+        return False
+    words = re.findall(r"\w+", sentence[m.start() : m.start("aim")])
+    return any(w[:1].isupper() and w.casefold() in nouns for w in words)
 
 
 def _lists(ctx: Context) -> list[tuple[int, int]]:

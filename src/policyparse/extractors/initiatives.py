@@ -120,7 +120,8 @@ def _lists(ctx: Context, entries: list[Entry], used: set[int], warnings: list[st
 
 def _commitments(ctx: Context, entries: list[Entry], used: set[int]) -> None:
     """Rule `commitment`: in an initiatives section, each paragraph that opens with a
-    commitment ("We will …", "Regjeringen vil …") is one initiative."""
+    commitment ("We will …", "Regjeringen vil …") is one initiative, unless it speaks of
+    the document itself (`extract.initiatives.document_words`)."""
     commitments = ctx.lang.get("extract.initiatives.commitments", [])
     openings = tuple(f"{c.casefold()} " for c in commitments)
     for section in ctx.sections():
@@ -130,9 +131,18 @@ def _commitments(ctx: Context, entries: list[Entry], used: set[int]) -> None:
             text = block.text.rstrip()
             if block.kind is not BlockKind.PARAGRAPH or block.start in used or text.endswith(":"):
                 continue
-            if openings and text.casefold().startswith(openings):
+            if openings and text.casefold().startswith(openings) and not _about_plan(ctx, block):
                 entries.append(make_entry(ctx, section, block, 0, len(block.text), ""))
                 used.add(block.start)
+
+
+def _about_plan(ctx: Context, block: Block) -> bool:
+    """ "We will deliver the following six action areas. Each lists …": a commitment
+    whose object is the document's own structure introduces content, it is none."""
+    spans = ctx.sentences(block)
+    first = ctx.text(*spans[0]) if spans else block.text
+    words = ctx.lang.get("extract.initiatives.document_words", [])
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", first, re.I) for w in words)
 
 
 def _list_people(
