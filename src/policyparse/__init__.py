@@ -10,6 +10,8 @@ import importlib
 from typing import Any
 
 __version__ = "0.1.0"
+# what `document.generator` records: corpus runs redo a document when it changes
+GENERATOR = f"policyparse {__version__}"
 
 # public name -> "module:attribute"; resolved on first use only
 _LAZY: dict[str, str] = {

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from policyparse import __version__
+from policyparse import GENERATOR
 from policyparse.blocks import ReadDocument
 from policyparse.errors import UnreadableDocument, UnsupportedLanguage, UsageError
 from policyparse.lang import SUPPORTED, load_language, normalise_code
@@ -149,7 +149,7 @@ def _plan(ctx: Context, label: str, language: Language) -> Plan:
             pages=doc.pages,
             text_sha256=hashlib.sha256(doc.text.encode("utf-8")).hexdigest(),
         ),
-        generator=f"policyparse {__version__}",
+        generator=GENERATOR,
     )
     warnings = list(
         dict.fromkeys([*doc.warnings, *(w for f in ctx.found.values() for w in f.warnings)])

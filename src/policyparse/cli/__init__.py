@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from policyparse import __version__
+from policyparse import GENERATOR
 
 app = typer.Typer(
     name="policyparse",
@@ -23,7 +23,7 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"policyparse {__version__}")
+        typer.echo(GENERATOR)
         raise typer.Exit()
 
 

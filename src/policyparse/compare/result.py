@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from policyparse import __version__
+from policyparse import GENERATOR
 from policyparse.compare.funding import FundingLine, FundingSummary
 from policyparse.compare.themes import Codebook
 
@@ -74,7 +74,7 @@ class Comparison:
         matrix = self.matrix()
         return {
             "policyparse_compare": COMPARE_VERSION,
-            "generator": f"policyparse {__version__}",
+            "generator": GENERATOR,
             "currency": self.currency,
             "rates_source": self.rates_source,
             "taxonomy": {

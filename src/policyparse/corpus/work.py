@@ -78,9 +78,9 @@ _WARM_UP_TEXT = "Plan 2024-2026\n\n1. 100 000 (2025)\n\n- 2025: 50 000\n\n10.1 2
 
 def current_generator() -> str:
     """What `document.generator` says for outputs made by this version."""
-    from policyparse import __version__
+    from policyparse import GENERATOR
 
-    return f"policyparse {__version__}"
+    return GENERATOR
 
 
 def extract_document(job: Job) -> Result:
