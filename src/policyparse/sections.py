@@ -23,6 +23,8 @@ ROLES = ("aims", "outcomes", "initiatives", "funding", "priorities", "background
 SKIPPED_ROLES = frozenset({"contact"})  # boilerplate: never a source of items
 _INTRO_MAX_WORDS = 40  # a longer paragraph ending in ":" is prose, not a list's label
 _TITLE_WITHIN = 8  # blocks: a top-level heading this early is the title
+_BREADCRUMB = re.compile(r"\S\s+[>›»]\s+\S")  # "Home > Health > …"
+_SITE_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)+")  # "GOV.UK", "regjeringen.no"
 _LISTED_WORDS = 5  # "8 priority areas": the listed noun phrase is short
 
 
@@ -120,7 +122,7 @@ def title_heading(blocks: list[Block], lang: LanguageData | None = None) -> Bloc
     label or a date before their h1)."""
     headings = [b for b in blocks if b.kind is BlockKind.HEADING]
     if lang is not None:  # "Policy paper", "Pressemelding": a page label, not the title
-        headings = [h for h in headings if role_of(h.text, lang) not in SKIPPED_ROLES]
+        headings = [h for h in headings if not is_furniture(h.text, lang)]
     if not headings:
         return None
     first = headings[0]
@@ -128,6 +130,23 @@ def title_heading(blocks: list[Block], lang: LanguageData | None = None) -> Bloc
         return first
     top = min(h.level or 1 for h in headings)
     return first if (first.level or 1) == top and blocks.index(first) < _TITLE_WITHIN else None
+
+
+def is_furniture(text: str, lang: LanguageData) -> bool:
+    """Web-page furniture that is never a title: the readers' boilerplate lines and
+    banner words ("cookies", at any length), a breadcrumb ("Home > Health > …"), a bare
+    site name ("GOV.UK") or a line whose role is contact/boilerplate."""
+    from policyparse.readers.boilerplate import boilerplate
+
+    furniture = boilerplate()
+    words = {w.casefold() for w in re.findall(r"\w+", text)}
+    return (
+        furniture.is_line(text)
+        or not furniture.words.isdisjoint(words)
+        or _BREADCRUMB.search(text) is not None
+        or _SITE_NAME.fullmatch(text.strip()) is not None
+        or role_of(text, lang) in SKIPPED_ROLES
+    )
 
 
 def list_groups(section: Section, lang: LanguageData) -> list[ListGroup]:

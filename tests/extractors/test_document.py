@@ -40,6 +40,17 @@ from tests.extractors.conftest import PlanOf
             "da",
             None,
         ),
+        # a policy says its own period in its opening paragraph
+        (
+            "Reducing Harm, Supporting Recovery\nThis policy will guide the work of government departments and agencies over the period 2017-2025.",
+            "en",
+            (2017, 2025),
+        ),
+        (
+            "Alkoholpolitik for Aarhus Kommune\nAlkoholpolitikken gælder for perioden 2021-2024 og omfatter alle kommunens arbejdspladser.",
+            "da",
+            (2021, 2024),
+        ),
         # the session years of a document reference are no period
         (
             "Opptrappingsplanen for rusfeltet\nProp. 15 S (2015–2016) ble vedtatt av Stortinget.",
@@ -185,3 +196,23 @@ def test_title_page_subtitle_and_period(plan_of: PlanOf) -> None:
         "Ingen å miste: Regjeringens handlingsplan for forebygging av selvmord: 2020–2025"
     )
     assert plan.period is not None and (plan.period.start, plan.period.end) == (2020, 2025)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "We use some essential cookies to make this website work.\nWe'd like to set additional cookies to understand how you use GOV.UK, remember your settings and improve government services.\nGOV.UK\nHome > Health and social care > Obesity\n",
+        "Skip to main content\nGOV.UK\nPolicy paper\n",
+        "Cookies on GOV.UK\nPublished 27 July 2020\n",
+    ],
+)
+def test_a_cookie_banner_is_never_the_title(plan_of: PlanOf, opening: str) -> None:
+    text = (
+        opening
+        + "Tackling obesity: empowering adults and children to live healthier lives\nObesity is one of the biggest health issues this country faces."
+    )
+    plan = plan_of(text, "en")
+    assert (
+        plan.document.title
+        == "Tackling obesity: empowering adults and children to live healthier lives"
+    )

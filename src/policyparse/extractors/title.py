@@ -8,12 +8,13 @@ Stortingsproposisjon") or, failing that, from a kind of document the title names
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from policyparse.blocks import Block, BlockKind
 from policyparse.extractors.common import Context, Found, names_something
-from policyparse.sections import SKIPPED_ROLES, role_of
+from policyparse.sections import SKIPPED_ROLES, is_furniture, role_of
 
 _TITLE_MAX = 200
 _SUBTITLES = 2  # headings (and a bare period) a title page adds to the title
@@ -42,7 +43,7 @@ def extract_title(ctx: Context) -> Found:
     elif doc.title:
         text, start, end = _SITE_SUFFIX.sub("", doc.title), None, None
     elif doc.blocks:
-        first = doc.blocks[0]
+        first = first_line(ctx)
         text, start, end = (
             first.text[:_TITLE_MAX],
             first.start,
@@ -61,6 +62,30 @@ def extract_title(ctx: Context) -> Found:
         value=Title(text, start, end, kind),
         warnings=warnings if text else ["the document has no title"],
     )
+
+
+def first_line(ctx: Context) -> Block:
+    """The first line that is no web furniture: the line after a page-type label ("Policy
+    paper"), else the first one that is no cookie banner, boilerplate line, breadcrumb,
+    site name or front-matter line (the readers' `reader.boilerplate` data)."""
+    from policyparse.readers.boilerplate import boilerplate
+
+    furniture = boilerplate()
+    blocks = [b for b in ctx.doc.blocks[:_FRONT_MATTER] if b.kind in _PROSE]
+    for block, after in itertools.pairwise(blocks):
+        if furniture.is_page_type(block.text):
+            return after
+    for block in blocks:
+        if not (is_furniture(block.text, ctx.lang) or _front_matter_line(ctx, block.text)):
+            return block
+    return ctx.doc.blocks[0]
+
+
+def _front_matter_line(ctx: Context, text: str) -> bool:
+    """ "Published 11 September 2023", "From: Home Office": a front-matter line."""
+    labels = ctx.lang.get("reader.front_matter", [])
+    low = text.casefold()
+    return any(re.match(rf"{re.escape(x.casefold())}(?::|\s+\d)", low) for x in labels)
 
 
 def _with_subtitle(ctx: Context, heading: Block) -> tuple[str, int, int]:
