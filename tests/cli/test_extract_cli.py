@@ -63,6 +63,8 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
             "x/plan.txt and y/plan.txt would both be written to plan.yaml",
         ),
         (["no-such-plan.txt"], "no-such-plan.txt: no such file"),
+        # a missing path without a suffix is still a path on the command line, never text
+        (["no-such-plan"], "no-such-plan: no such file"),
     ],
 )
 def test_usage_errors_exit_2_in_one_line(args: list[str], message: str) -> None:

@@ -95,7 +95,8 @@ def _extract_one(
     from policyparse.errors import PolicyparseError
     from policyparse.pipeline import extract_plan, extract_to_file, render
 
-    source: str | bytes = sys.stdin.buffer.read() if document == STDIN else document
+    # a command-line argument is always a path (never the text itself, as it may be from Python)
+    source: Path | bytes = sys.stdin.buffer.read() if document == STDIN else Path(document)
     label = STDIN_LABEL if document == STDIN else None
     try:
         if output is None:
