@@ -50,18 +50,70 @@ def parse_people(value: str, kind: str, lang: LanguageData) -> People:
     """Names from the value of a label (or a table cell) of the given kind."""
     value = value.strip().rstrip(".")
     if kind == "partners":
-        return People([], split_names(value))
+        return People([], split_names(value, lang))
     lead = _leading_organisation(value, lang)
     if lead is None:
-        names = split_names(value)
+        names = split_names(value, lang)
         if kind == "lead" or (len(names) == 1 and " " not in value):
             return People(names, [])
         return People([value], [], unsplit=True)
-    rest = split_names(value[len(lead) :])
-    return People([lead, *rest], []) if kind == "lead" else People([lead], rest)
+    joint, rest = _joint_lead(value[len(lead) :], lang)
+    leads = [lead, *joint]
+    return People([*leads, *rest], []) if kind == "lead" else People(leads, rest)
 
 
-def split_names(text: str) -> list[str]:
+def split_names(text: str, lang: LanguageData | None = None) -> list[str]:
+    """Names separated by commas or semicolons outside brackets, and by a conjunction
+    between two organisations ("Scottish Government and COSLA")."""
+    names = _split_commas(text)
+    if lang is None:
+        return names
+    return [part for name in names for part in _split_conjunction(name, lang)]
+
+
+def _split_conjunction(name: str, lang: LanguageData) -> list[str]:
+    """ "NHS Education for Scotland and Public Health Scotland" → both; never inside a
+    known name ("Department of Health and Social Care") or before a plain word."""
+    words = lang.get("extract.people.conjunctions", [])
+    for m in re.finditer(rf"\s+(?:{'|'.join(re.escape(w) for w in words)})\s+", name):
+        left, right = name[: m.start()], name[m.end() :]
+        inside = _known_at(name, lang, m.start())
+        if not inside and _organisation_like(left, lang) and _organisation_like(right, lang):
+            return [left.strip(), *_split_conjunction(right.strip(), lang)]
+    return [name]
+
+
+def _known_at(name: str, lang: LanguageData, offset: int) -> bool:
+    """Whether a known organisation's name runs across `offset` of `name`."""
+    for org in lang.get("extract.people.organisations", []):
+        for m in re.finditer(re.escape(org), name):
+            if m.start() < offset < m.end():
+                return True
+    return False
+
+
+def _organisation_like(text: str, lang: LanguageData) -> bool:
+    """A known organisation, an acronym, or a run of two or more words with capitals."""
+    text = text.strip()
+    known = {o.casefold() for o in lang.get("extract.people.organisations", [])}
+    words = text.split()
+    if text.casefold() in known or (len(words) == 1 and text.isupper() and len(text) > 1):
+        return True
+    return len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper()
+
+
+def _joint_lead(rest: str, lang: LanguageData) -> tuple[list[str], list[str]]:
+    """After the lead, "and COSLA" is a joint lead (never "and COSLA"); the names after
+    the next comma are the rest."""
+    names = split_names(rest, lang)
+    for word in lang.get("extract.people.conjunctions", []):
+        m = re.match(rf"\s+{re.escape(word)}\s+", rest)
+        if m:
+            return split_names(rest[m.end() :], lang)[:1], names[1:]
+    return [], names
+
+
+def _split_commas(text: str) -> list[str]:
     """Names separated by commas or semicolons outside brackets."""
     names: list[str] = []
     current: list[str] = []
@@ -84,8 +136,19 @@ def _organisations(orgs: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _leading_organisation(value: str, lang: LanguageData) -> str | None:
+    """The known organisation the value opens with, unless it is only the start of a
+    longer name ("NHS" in "NHS Education for Scotland"): a capitalised word right after
+    it that opens no known name continues the name."""
     orgs = tuple(lang.get("extract.people.organisations", []))
     if not orgs:
         return None
     m = _organisations(orgs).match(value)
-    return m.group(0) if m else None
+    if m is None:
+        return None
+    rest = value[m.end() :].lstrip()
+    following = rest.split(maxsplit=1)[0] if rest else ""
+    longer = following.istitle() and _organisations(orgs).match(rest) is None
+    if following.casefold() in {w.casefold() for w in lang.get("extract.people.conjunctions", [])}:
+        after = _split_commas(rest.split(maxsplit=1)[1] if " " in rest else "")
+        longer = not (after and _organisation_like(after[0], lang))  # "… and Skills"
+    return None if longer and value[m.end() : m.end() + 1] == " " else m.group(0)
