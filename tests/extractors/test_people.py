@@ -73,3 +73,14 @@ def test_names_split_at_safe_places(
 ) -> None:
     people = parse_people(value, kind, load_language(lang))
     assert (people.lead, people.partners) == (lead, partners)
+
+
+def test_no_split_inside_brackets() -> None:
+    value = (
+        "Scottish Government In Care Survivors Alliance "
+        "(Health in Mind, Penumbra & NHS Greater Glasgow & Clyde)"
+    )
+    people = parse_people(value, "both", load_language("en"))
+    assert people.partners == [
+        "In Care Survivors Alliance (Health in Mind, Penumbra & NHS Greater Glasgow & Clyde)"
+    ]

@@ -77,7 +77,8 @@ def _split_conjunction(name: str, lang: LanguageData) -> list[str]:
     words = lang.get("extract.people.conjunctions", [])
     for m in re.finditer(rf"\s+(?:{'|'.join(re.escape(w) for w in words)})\s+", name):
         left, right = name[: m.start()], name[m.end() :]
-        inside = _known_at(name, lang, m.start())
+        bracketed = left.count("(") > left.count(")")
+        inside = bracketed or _known_at(name, lang, m.start())
         if not inside and _organisation_like(left, lang) and _organisation_like(right, lang):
             return [left.strip(), *_split_conjunction(right.strip(), lang)]
     return [name]
@@ -147,7 +148,9 @@ def _leading_organisation(value: str, lang: LanguageData) -> str | None:
         return None
     rest = value[m.end() :].lstrip()
     following = rest.split(maxsplit=1)[0] if rest else ""
-    longer = following.istitle() and _organisations(orgs).match(rest) is None
+    # only a one-word name ("NHS", "HSE") opens longer names; "Scottish Government" is whole
+    single = " " not in m.group(0) and "/" not in m.group(0)
+    longer = single and following.istitle() and _organisations(orgs).match(rest) is None
     if following.casefold() in {w.casefold() for w in lang.get("extract.people.conjunctions", [])}:
         after = _split_commas(rest.split(maxsplit=1)[1] if " " in rest else "")
         longer = not (after and _organisation_like(after[0], lang))  # "… and Skills"
