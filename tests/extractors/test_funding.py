@@ -267,3 +267,33 @@ def test_equal_amounts_merge_only_for_the_same_purpose(
     plan_of: PlanOf, text: str, lang: str, count: int
 ) -> None:
     assert len(plan_of(text, lang).funding) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "shares"),
+    [
+        (
+            "Whole Family Wellbeing\nWe are investing £20 million in 2025 in the Whole Family Wellbeing Fund. It is split as follows:\n- £12 million to local children's services partnerships\n- £8 million for national support and evaluation",
+            "en",
+            [(12_000_000, (2025, 2025), True), (8_000_000, (2025, 2025), True)],
+        ),
+        (
+            "Finansloven for 2024\nRegeringen afsætter 100 mio. kr. i 2024 til psykiatrien. Pengene fordeles således:\n- 60 mio. kr. til flere sengepladser\n- 40 mio. kr. til opsøgende teams",
+            "da",
+            [(60_000_000, (2024, 2024), True), (40_000_000, (2024, 2024), True)],
+        ),
+        (  # more than the amount above: not its shares
+            "Statsbudsjettet 2024\nRegjeringen foreslår 50 millioner kroner i 2024 til rusfeltet. I tillegg kommer:\n- 40 millioner kroner til lavterskeltilbud\n- 30 millioner kroner til FACT ung",
+            "no",
+            [(40_000_000, None, False), (30_000_000, None, False)],
+        ),
+    ],
+)
+def test_list_amounts_under_a_total_are_its_shares(
+    plan_of: PlanOf, text: str, lang: str, shares: list[tuple[int, object, bool]]
+) -> None:
+    total, *items = plan_of(text, lang).funding
+    assert [
+        (f.amount, f.period and (f.period.start, f.period.end), f.part_of == total.id)
+        for f in items
+    ] == shares

@@ -25,6 +25,7 @@ from policyparse.extractors.common import Context, Found, fold, quote, trim
 from policyparse.extractors.funding_judgement import (
     YEAR,
     before_plan,
+    list_shares,
     matches,
     reference_year,
     same_funding,
@@ -44,6 +45,7 @@ class Mention:
     whole: Mention | None = None  # the total a table cell is a share of
     words: str = ""  # the words of its sentence that belong to this amount
     notes: list[str] = field(default_factory=list)  # warnings, if it is kept
+    block: Block | None = None  # the block it was found in (not for budget-table cells)
 
 
 def extract_funding(ctx: Context) -> Found:
@@ -66,6 +68,7 @@ def extract_funding(ctx: Context) -> Found:
         if mention.whole is not None:
             mention.funding.part_of = merged.get(id(mention.whole), mention.whole).funding.id
     _shares(kept)
+    warnings += list_shares(ctx, [(m.funding, m.block) for m in kept])
     items = [m.funding for m in kept]
     return Found(items=items, value=_links(ctx, items), warnings=warnings)
 
@@ -131,7 +134,7 @@ def _mention(
         period=None,
     )
     share = matches(ctx, "extract.funding.share", window)
-    mention = Mention(funding, section, sentence, share, words=window)
+    mention = Mention(funding, section, sentence, share, words=window, block=block)
     funding.period = _period(ctx, mention, block, mention.notes)
     if money.latent:
         mention.notes.append(

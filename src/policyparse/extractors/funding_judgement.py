@@ -6,6 +6,8 @@
   bevilget …", "blev der i 2019 afsat …"). The plan's own year is its period's start,
   else, for a plan without a period (a budget press release), the latest year its
   other amounts are dated in.
+- Amounts in the items of a list right under a stated total that add up to no more
+  than it are its shares: `part_of` it, and dated like it when their item names no year.
 - The same amount twice is one item only when it pays for the same thing: purposes that
   share no word are two items ("25 millioner til frivillige …", "25 millioner til
   forebyggende tiltak …").
@@ -15,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from policyparse.extractors.common import Context, normalised
+from policyparse.blocks import Block, BlockKind
+from policyparse.extractors.common import Context, normalised, quote
 from policyparse.model import Funding, Period
 
 YEAR = re.compile(r"(?<![\d./-])(?:19|20)\d\d(?![\d/-])")
@@ -61,3 +64,47 @@ def same_funding(a: Funding, b: Funding) -> bool:
 
 def _words(text: str) -> set[str]:
     return {w for w in normalised(text).split() if len(w) >= _PURPOSE_WORD}
+
+
+def list_shares(ctx: Context, found: list[tuple[Funding, Block | None]]) -> list[str]:
+    """ "120 millioner kroner til rusfeltet" then "- 40 millioner kroner til …", "- 30 …":
+    the list's amounts are shares of the nearest amount before the list, when they add
+    up to no more than it; an item naming no year takes the total's period."""
+    warnings: list[str] = []
+    runs = _list_runs(ctx)
+    by_run: dict[int, list[tuple[Funding, Block]]] = {}
+    for funding, block in found:
+        if block is not None and id(block) in runs:
+            by_run.setdefault(runs[id(block)], []).append((funding, block))
+    for shares in by_run.values():
+        first = min(f.source.start for f, _ in shares)
+        currency = shares[0][0].currency
+        before = [
+            f
+            for f, b in found
+            if f.source.start < first
+            and (b is None or id(b) not in runs)
+            and f.currency == currency
+        ]
+        total = max(before, key=lambda f: f.source.start, default=None)
+        if total is None or sum(f.amount for f, _ in shares) > total.amount:
+            continue
+        for funding, block in shares:
+            funding.part_of = funding.part_of or total.id
+            if total.period is not None and not YEAR.search(block.text):
+                funding.period = total.period
+                warnings.append(f"{quote(funding.text)}: period taken from the total it is part of")
+    return warnings
+
+
+def _list_runs(ctx: Context) -> dict[int, int]:
+    """id() of each list-item block → the number of the run of list items it is in."""
+    runs: dict[int, int] = {}
+    run, previous = 0, False
+    for block in ctx.doc.blocks:
+        is_item = block.kind is BlockKind.LIST_ITEM
+        if is_item:
+            run += not previous
+            runs[id(block)] = run
+        previous = is_item
+    return runs
