@@ -23,9 +23,10 @@ SEGMENT_GAP_EM = 0.9  # a horizontal gap wider than this (in font sizes) splits 
 COLUMN = {"full": 0, "left": 1, "right": 2}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
-    """One line of text with the style that decides whether it is a heading."""
+    """One line of text with the style that decides whether it is a heading. Slotted:
+    every line of a document is kept until running headers are counted."""
 
     text: str
     x0: float
@@ -38,7 +39,7 @@ class Line:
     column: int  # 0 full width, 1 left, 2 right
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Table:
     rows: list[list[str]]
     top: float
