@@ -201,3 +201,61 @@ def plan_docx() -> bytes:
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+UNRULED = [
+    ["Initiative", "Amount", "Period"],
+    ["Housing first", "54,3 mio. kr.", "2024-2027"],
+    ["Outreach teams", "12 mio. kr.", "2025-2026"],
+    ["Peer workers", "8 mio. kr.", "2024-2025"],
+]
+THREE_COLUMNS = [  # set like a brochure: lines fill columns 56 mm wide, 7 mm apart
+    [
+        "The northern region will open two",
+        "The central region will train its",
+        "The southern region will build",
+    ],
+    [
+        "new treatment centres in the next",
+        "staff in the new guidelines, and",
+        "forty new homes for people who",
+    ],
+    [
+        "year and hire more nurses for its",
+        "report on progress to the ministry",
+        "leave treatment in the next two",
+    ],
+    [
+        "outreach teams in rural areas.",
+        "every year from 2025 on.",
+        "years, with the municipalities.",
+    ],
+]
+
+
+def unruled_pdf() -> bytes:
+    """Three pages: a table without ruling lines between paragraphs; two columns of
+    prose; three columns of prose. Only the first holds a table."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    y = _lines(pdf, 35, [H3_FUNDING], size=12, style="B")
+    y = _lines(pdf, y + 4, BODY_1)
+    for row in UNRULED:
+        for x, cell in zip((20, 80, 125), row, strict=True):
+            _lines(pdf, y + 4, [cell], size=10, x=x)
+        y += 6
+    _lines(pdf, y + 8, LAST)
+    pdf.add_page()
+    y = _lines(pdf, 35, [H2_COLUMNS], size=15, style="B")
+    _lines(pdf, y + 4, LEFT, x=20)
+    _lines(pdf, y + 4, RIGHT, x=110)
+    pdf.add_page()
+    y = _lines(pdf, 35, [H2_COLUMNS], size=15, style="B")
+    for row in THREE_COLUMNS:
+        for x, text in zip((15, 78, 141), row, strict=True):
+            _lines(pdf, y + 4, [text], size=10, x=x)
+        y += 5
+    return bytes(pdf.output())

@@ -159,6 +159,8 @@ def test_cli_text_blocks(tmp_path: object) -> None:
 def _mutated(draw: st.DrawFn, base: bytes) -> bytes:
     data = bytearray(base)
     for _ in range(draw(st.integers(1, 4))):
+        if not data:  # an earlier cut took everything
+            break
         where = draw(st.integers(0, len(data) - 1))
         action = draw(st.sampled_from(["flip", "cut", "insert", "truncate"]))
         if action == "flip":
@@ -303,3 +305,36 @@ def test_ligatures_spelled_out() -> None:
     emitter.feed(page)
     emitter.flush()
     assert builder.text == "A specific and effective flow."
+
+
+@pytest.fixture(scope="module")
+def unruled() -> ReadDocument:
+    return read(builders.unruled_pdf(), name="unruled.pdf")
+
+
+def test_an_unruled_table_is_rows_and_cells(unruled: ReadDocument) -> None:
+    rows = [b for b in unruled.blocks if b.kind is BlockKind.TABLE_ROW]
+    assert [b.text for b in rows] == [" | ".join(row) for row in builders.UNRULED]
+    assert {b.page for b in rows} == {1}
+    texts = [b.text for b in unruled.blocks if b.kind is BlockKind.PARAGRAPH]
+    assert texts[0] == " ".join(builders.BODY_1).replace(
+        "stofmisbrugs- behandling", "stofmisbrugsbehandling"
+    )
+    assert texts[1] == builders.LAST[0]
+    assert all(unruled.text[b.start : b.end] == b.text for b in unruled.blocks)
+
+
+@pytest.mark.parametrize(
+    ("page", "first_words"),
+    [
+        pytest.param(2, ["In the northern region", "In the southern region"], id="two-columns"),
+        pytest.param(3, ["The northern region will"], id="three-columns"),
+    ],
+)
+def test_prose_columns_are_not_tables(
+    unruled: ReadDocument, page: int, first_words: list[str]
+) -> None:
+    blocks = [b for b in unruled.blocks if b.page == page]
+    assert not [b for b in blocks if b.kind in (BlockKind.TABLE_ROW, BlockKind.TABLE_CELL)]
+    paragraphs = [b.text for b in blocks if b.kind is BlockKind.PARAGRAPH]
+    assert all(any(p.startswith(w) for p in paragraphs) for w in first_words)

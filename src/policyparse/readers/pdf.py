@@ -21,7 +21,7 @@ from policyparse.lang import all_languages
 from policyparse.readers import ReadContext
 from policyparse.readers.normalise import TextBuilder
 from policyparse.readers.pdf_blocks import Emitter, measure
-from policyparse.readers.pdf_layout import PageLayout, layout_page
+from policyparse.readers.pdf_layout import PageLayout, aligned_bands, layout_page
 from policyparse.readers.pdf_running import page_number_pattern, remove_running
 
 FILE_NAME = re.compile(r"^Microsoft \w+ - |\.(?:docx?|pdf|indd|rtf|odt|pptx?|xlsx?)\s*$", re.I)
@@ -96,23 +96,63 @@ def _read_pages(data: bytes, name: str) -> tuple[list[PageLayout], str | None, s
 
 
 def _layout(page: Any) -> PageLayout:
-    """Tables through pdfplumber's finder; their words left out of the running text."""
-    tables = []
-    for found in page.find_tables():
-        rows = [[cell or "" for cell in row] for row in found.extract()]
-        if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-            tables.append((found.bbox, rows))
-    text_page = page
-    if tables:
-        boxes = [bbox for bbox, _ in tables]
-        text_page = page.filter(lambda obj: not _inside(obj, boxes))
-    # a gap of 0.15 em splits words: with pdfplumber's fixed 3 pt tolerance, tightly set
-    # 10 pt text with no space characters reads as "Thisisversion0.21ofthe"
-    words = text_page.extract_words(extra_attrs=["fontname", "size"], x_tolerance_ratio=0.15)
+    """Tables through pdfplumber's finder (ruled ones anywhere; unruled ones by its text
+    strategy, only inside bands of aligned rows); their words left out of the text."""
+    tables = _tables(page.find_tables())
+    words = _words_outside(page, tables)
+    bands = aligned_bands(words, float(page.width))
+    if bands:
+        unruled = [t for band in bands for t in _tables(_text_tables(page, band))]
+        if unruled:
+            tables += unruled
+            words = _words_outside(page, tables)
     placed = [(b[0], b[1], b[2], rows) for b, rows in tables]
     return layout_page(
         words, placed, page=page.page_number, width=float(page.width), height=float(page.height)
     )
+
+
+Box = tuple[float, float, float, float]
+
+
+def _tables(found: list[Any]) -> list[tuple[Box, list[list[str]]]]:
+    """Tables of at least 2 rows and 2 columns, with empty rows and columns left out
+    (the text strategy leaves them between text lines)."""
+    out = []
+    for table in found:
+        rows = [[cell or "" for cell in row] for row in table.extract()]
+        rows = [row for row in rows if any(cell.strip() for cell in row)]
+        filled = [
+            i
+            for i in range(max(map(len, rows), default=0))
+            if any(i < len(r) and r[i].strip() for r in rows)
+        ]
+        rows = [[row[i] if i < len(row) else "" for i in filled] for row in rows]
+        if len(rows) >= 2 and len(filled) >= 2:
+            out.append((table.bbox, rows))
+    return out
+
+
+def _text_tables(page: Any, band: Box) -> list[Any]:
+    """pdfplumber's text-strategy table finder on one band of aligned rows (on a whole
+    page it finds "tables" in every page of prose)."""
+    x0, top, x1, bottom = band
+    box = (max(0, x0 - 1), max(0, top - 1), min(page.width, x1 + 1), min(page.height, bottom + 1))
+    settings = {"vertical_strategy": "text", "horizontal_strategy": "text"}
+    return list(page.crop(box).find_tables(settings))
+
+
+def _words_outside(page: Any, tables: list[tuple[Box, list[list[str]]]]) -> list[dict[str, Any]]:
+    # a gap of 0.15 em splits words: with pdfplumber's fixed 3 pt tolerance, tightly set
+    # 10 pt text with no space characters reads as "Thisisversion0.21ofthe"
+    text_page = page
+    if tables:
+        boxes = [bbox for bbox, _ in tables]
+        text_page = page.filter(lambda obj: not _inside(obj, boxes))
+    words: list[dict[str, Any]] = text_page.extract_words(
+        extra_attrs=["fontname", "size"], x_tolerance_ratio=0.15
+    )
+    return words
 
 
 def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:

@@ -21,6 +21,9 @@ Word = dict[str, Any]
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 SEGMENT_GAP_EM = 0.9  # a horizontal gap wider than this (in font sizes) splits a row
 COLUMN = {"full": 0, "left": 1, "right": 2}
+TABLE_ROWS = 3  # an unruled table: this many aligned rows (a header and two rows) ...
+TABLE_COLUMNS = 3  # ... of this many columns; two aligned runs are too often a list or contents
+PROSE_FILL = 0.7  # runs filling this share of their column's pitch are prose lines, not cells
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +164,58 @@ def _two_columns(rows: list[list[list[Word]]], gutter: float, width: float) -> b
 
 def _median(values: list[float]) -> float:
     return sorted(values)[len(values) // 2] if values else 0.0
+
+
+def aligned_bands(words: list[Word], width: float) -> list[tuple[float, float, float, float]]:
+    """Boxes (x0, top, x1, bottom) of unruled tables on a one-column page: at least
+    `TABLE_ROWS` consecutive rows of `TABLE_COLUMNS` or more runs of words whose starts
+    line up with the first row's. Two-column prose has two runs a row and a gutter, so
+    it never qualifies; the boxes are where pdfplumber's text strategy may look."""
+    rows = [_segments(r) for r in _rows(words)]
+    if find_gutter(rows, width) is not None:
+        return []
+    bands: list[list[list[list[Word]]]] = []
+    for segs in rows:
+        if len(segs) < TABLE_COLUMNS:
+            bands.append([])
+        elif bands and bands[-1] and _aligned(bands[-1][0], segs):
+            bands[-1].append(segs)
+        else:
+            bands.append([segs])
+    return [
+        _box([w for segs in band for s in segs for w in s])
+        for band in bands
+        if len(band) >= TABLE_ROWS and not _prose_columns(band, width)
+    ]
+
+
+def _prose_columns(band: list[list[list[Word]]], width: float) -> bool:
+    """Columns of running text: its lines fill most of the pitch from one column's start
+    to the next, while table cells mostly leave room ("Housing first" | "54,3 mio. kr.")."""
+    fills = [
+        (_span(a)[1] - _span(a)[0]) / max(_span(b)[0] - _span(a)[0], 1.0)
+        for segs in band
+        for a, b in itertools.pairwise(segs)
+    ]
+    return _median(fills) >= PROSE_FILL
+
+
+def _aligned(first: list[list[Word]], segs: list[list[Word]]) -> bool:
+    """At least `TABLE_COLUMNS` of the row's runs start where one of the first row's
+    does (within an em)."""
+    em = float(first[0][0]["size"])
+    starts = [_span(s)[0] for s in first]
+    hits = sum(1 for s in segs if any(abs(_span(s)[0] - x) <= em for x in starts))
+    return hits >= TABLE_COLUMNS
+
+
+def _box(words: list[Word]) -> tuple[float, float, float, float]:
+    return (
+        min(float(w["x0"]) for w in words),
+        min(float(w["top"]) for w in words),
+        max(float(w["x1"]) for w in words),
+        max(float(w["bottom"]) for w in words),
+    )
 
 
 def layout_page(
