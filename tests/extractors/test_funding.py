@@ -252,7 +252,7 @@ def test_past_and_baseline_money_is_context(
             2,
         ),
         (
-            "Drug strategy 2024-2029\nWe will provide £2 million to expand naloxone provision. A further £2 million will go to a national stigma campaign.",
+            "Drug strategy 2024-2029\nWe will provide:\n- £2 million to expand naloxone provision\n- £2 million for a national stigma campaign",
             "en",
             2,
         ),
@@ -263,7 +263,7 @@ def test_past_and_baseline_money_is_context(
         ),
     ],
 )
-def test_equal_amounts_merge_only_for_the_same_purpose(
+def test_equal_amounts_in_two_list_items_are_two_items(
     plan_of: PlanOf, text: str, lang: str, count: int
 ) -> None:
     assert len(plan_of(text, lang).funding) == count

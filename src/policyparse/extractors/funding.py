@@ -8,8 +8,9 @@
   (`{start: Y, end: Y}`) unless the section says until when; an end-only period takes its
   start from a year stated earlier in the section; otherwise the plan's period, with a
   warning each time words outside the sentence were used;
-- the same amount mentioned twice for the same thing is one item; an amount introduced as
-  a share ("heraf", "of which") is `part_of` the larger amount before it.
+- the same amount mentioned twice is one item, unless in two items of one list; an
+  amount introduced as a share ("heraf", "of which") is `part_of` the larger amount
+  before it, and a list's amounts under a stated total are its shares.
 Budget tables with the unit in their header are read by `budget_tables`.
 """
 
@@ -25,10 +26,12 @@ from policyparse.extractors.common import Context, Found, fold, quote, trim
 from policyparse.extractors.funding_judgement import (
     YEAR,
     before_plan,
+    list_runs,
     list_shares,
     matches,
     reference_year,
     same_funding,
+    siblings,
 )
 from policyparse.model import Funding, Period
 from policyparse.sections import Section
@@ -54,8 +57,17 @@ def extract_funding(ctx: Context) -> Found:
     mentions = [*_sentence_mentions(ctx, warnings), *budget_cells(ctx)]
     kept: list[Mention] = []
     merged: dict[int, Mention] = {}  # id() of a repeated mention → the one kept
+    runs = list_runs(ctx)
     for mention in sorted(mentions, key=lambda m: m.funding.source.start):
-        twin = next((k for k in kept if same_funding(k.funding, mention.funding)), None)
+        twin = next(
+            (
+                k
+                for k in kept
+                if same_funding(k.funding, mention.funding)
+                and not siblings(runs, k.block, mention.block)
+            ),
+            None,
+        )
         if twin is None:
             kept.append(mention)
             continue

@@ -8,9 +8,8 @@
   other amounts are dated in.
 - Amounts in the items of a list right under a stated total that add up to no more
   than it are its shares: `part_of` it, and dated like it when their item names no year.
-- The same amount twice is one item only when it pays for the same thing: purposes that
-  share no word are two items ("25 millioner til frivillige …", "25 millioner til
-  forebyggende tiltak …").
+- The same amount twice is one item, except in two items of one list ("- 25 millioner
+  kroner til frivillige …", "- 25 millioner kroner til forebyggende tiltak …").
 """
 
 from __future__ import annotations
@@ -18,11 +17,10 @@ from __future__ import annotations
 import re
 
 from policyparse.blocks import Block, BlockKind
-from policyparse.extractors.common import Context, normalised, quote
+from policyparse.extractors.common import Context, quote
 from policyparse.model import Funding, Period
 
 YEAR = re.compile(r"(?<![\d./-])(?:19|20)\d\d(?![\d/-])")
-_PURPOSE_WORD = 4  # letters: shorter words ("til", "for", "the") say nothing of a purpose
 
 
 def matches(ctx: Context, key: str, text: str) -> bool:
@@ -50,10 +48,8 @@ def before_plan(ctx: Context, words: str, period: Period | None, year: int | Non
 
 
 def same_funding(a: Funding, b: Funding) -> bool:
-    """One amount, basis and period, for the same thing (or for an unnamed thing)."""
+    """One amount, basis and period (or an undated mention of it)."""
     if (a.amount, a.currency, a.basis) != (b.amount, b.currency, b.basis):
-        return False
-    if a.purpose and b.purpose and not (_words(a.purpose) & _words(b.purpose)):
         return False
     return (
         a.period is None
@@ -62,8 +58,11 @@ def same_funding(a: Funding, b: Funding) -> bool:
     )
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in normalised(text).split() if len(w) >= _PURPOSE_WORD}
+def siblings(runs: dict[int, int], a: Block | None, b: Block | None) -> bool:
+    """Two items of one list: two things, whatever their amounts."""
+    if a is None or b is None or a is b:
+        return False
+    return id(a) in runs and runs.get(id(a)) == runs.get(id(b))
 
 
 def list_shares(ctx: Context, found: list[tuple[Funding, Block | None]]) -> list[str]:
@@ -71,7 +70,7 @@ def list_shares(ctx: Context, found: list[tuple[Funding, Block | None]]) -> list
     the list's amounts are shares of the nearest amount before the list, when they add
     up to no more than it; an item naming no year takes the total's period."""
     warnings: list[str] = []
-    runs = _list_runs(ctx)
+    runs = list_runs(ctx)
     by_run: dict[int, list[tuple[Funding, Block]]] = {}
     for funding, block in found:
         if block is not None and id(block) in runs:
@@ -97,7 +96,7 @@ def list_shares(ctx: Context, found: list[tuple[Funding, Block | None]]) -> list
     return warnings
 
 
-def _list_runs(ctx: Context) -> dict[int, int]:
+def list_runs(ctx: Context) -> dict[int, int]:
     """id() of each list-item block → the number of the run of list items it is in."""
     runs: dict[int, int] = {}
     run, previous = 0, False
