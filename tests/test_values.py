@@ -145,6 +145,8 @@ def test_data_has_no_language_branches_in_code() -> None:
         ("Denmark has set aside 2,1 mia. DKK for psychiatry.", "en", None, (2_100_000_000, "DKK")),
         ("Norway gave 500 mill. kr to the fund.", "en", "NO", (500_000_000, "NOK")),
         ("Norway gave 500 mill. kr to the fund.", "en", None, (500_000_000, None)),
+        ("Denmark sets aside 3,4 mia. kr. for dementia care.", "en", None, (3_400_000_000, "DKK")),
+        ("Oslo has allocated NOK 250 mill. to the new shelter.", "en", None, (250_000_000, "NOK")),
         ("Danmark bruker 1,5 mio. kroner på forsøket.", "no", None, (1_500_000, "DKK")),
         ("Storbritannia gir 2 billion pounds.", "no", None, (2_000_000_000, "GBP")),
     ],
@@ -152,7 +154,8 @@ def test_data_has_no_language_branches_in_code() -> None:
 def test_another_languages_money_words_are_read_with_its_grammar(
     text: str, lang: str, country: str | None, want: tuple[int, str | None]
 ) -> None:
-    """Unambiguous foreign amounts count; languages that disagree on the krone leave it open."""
+    """Unambiguous foreign amounts count; languages that disagree on the krone leave it open
+    unless one's own mark is written ("mia." is Danish)."""
     assert [(m.amount, m.currency, m.latent) for m in find_money(text, lang, country)] == [
         (*want, False)
     ]

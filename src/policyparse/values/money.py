@@ -119,6 +119,8 @@ def _basis(text: str, start: int, end: int, after: int, g: MoneyGrammar) -> Basi
         return "other"
     if g.yearly_far.match(text, end):
         return "per_year"
+    if g.other_far.match(text, end):
+        return "other"
     cues = list(g.rate_before.finditer(text[max(start - 60, after) : start]))
     if cues:  # the last cue is the nearest
         return "per_year" if cues[-1]["year"] else "other"
@@ -171,22 +173,35 @@ def _foreign(text: str, g: MoneyGrammar, country: str | None, own: list[Money]) 
     """Written amounts in another language's words ("54,3 mio. kr." in English).
 
     Every other language that knows the words reads them; an amount counts when
-    they agree on it, and keeps its currency only when they agree on that too
-    ("500 mill. kr" is DKK to Danish and NOK to Norwegian: `None` without a country).
+    they agree on it, and keeps its currency when they agree on that too, or when
+    one language's own mark is written ("1,2 mia. kr." is Danish, "500 mill. kr"
+    Norwegian; a krone with neither is `None` without a country). A foreign reading
+    that covers an own one replaces it ("NOK 500 mill." is not NOK 500).
     """
-    readings: dict[tuple[int, int], list[Money]] = {}
+    readings: dict[tuple[int, int], list[tuple[str, Money]]] = {}
     for code in g.others:
         for m in _own(text, code, country):
-            if not m.latent and not any(
-                o.span[0] < m.span[1] and m.span[0] < o.span[1] for o in own
-            ):
-                readings.setdefault(m.span, []).append(m)
+            if not m.latent and not any(_inside(m.span, o.span) for o in own):
+                readings.setdefault(m.span, []).append((code, m))
     out = []
     for same in readings.values():
-        if len({m.amount for m in same}) == 1:
-            currency = same[0].currency if len({m.currency for m in same}) == 1 else None
-            out.append(Money(**{**vars(same[0]), "currency": currency}))
+        if len({m.amount for _, m in same}) == 1:
+            out.append(Money(**{**vars(same[0][1]), "currency": _agreed(same)}))
     return out
+
+
+def _inside(span: tuple[int, int], own: tuple[int, int]) -> bool:
+    """Does a foreign reading overlap an own one without covering it?"""
+    overlaps = own[0] < span[1] and span[0] < own[1]
+    return overlaps and not (span[0] <= own[0] and own[1] <= span[1] and span != own)
+
+
+def _agreed(same: list[tuple[str, Money]]) -> str | None:
+    """The currency the readings agree on, else that of the one language whose mark is written."""
+    if len({m.currency for _, m in same}) == 1:
+        return same[0][1].currency
+    marked = [m.currency for code, m in same if money_grammar(code).krone_mark.search(m.text)]
+    return marked[0] if len(marked) == 1 else None
 
 
 def find_money(text: str, lang: str, country: str | None = None) -> list[Money]:
@@ -195,5 +210,7 @@ def find_money(text: str, lang: str, country: str | None = None) -> list[Money]:
     out = _own(text, code, country)
     g = money_grammar(code)
     if g.foreign.search(text):
-        out = sorted([*out, *_foreign(text, g, country, out)], key=lambda m: m.span)
+        foreign = _foreign(text, g, country, out)
+        out = [o for o in out if not any(_inside(o.span, f.span) for f in foreign)]
+        out = sorted([*out, *foreign], key=lambda m: m.span)
     return out

@@ -50,6 +50,8 @@ class MoneyGrammar:
     rate_before: re.Pattern[str]  # "an annual £20 million", "the cost per bed is £1,850"
     rate_after: re.Pattern[str]  # the rate words right after an amount
     other_after: re.Pattern[str]
+    other_far: re.Pattern[str]  # "£500 will be made to each eligible worker"
+    krone_mark: re.Pattern[str]  # "mia." beside a krone says DKK in an English text
     default_currency: str | None
     country_currency: Mapping[str, str]
     krone_currencies: frozenset[str]
@@ -144,6 +146,14 @@ def money_grammar(code: str) -> MoneyGrammar:
         rate_before=_rate_before(data, yearly),
         rate_after=re.compile(rf"{SPACE}*,?{SPACE}*(?:{yearly}|{other})", flags),
         other_after=re.compile(rf"{SPACE}*(?:{other})", flags),
+        other_far=re.compile(
+            rf"(?:{SPACE}+[^\W\d_]+){{0,4}}{SPACE}+{alternation(data['other_far'])}{SPACE}+\w",
+            flags,
+        ),
+        krone_mark=re.compile(
+            rf"(?<!\w){alternation(data['krone_marks'])}(?!\w)" if data["krone_marks"] else "(?!)",
+            flags,
+        ),
         default_currency=data["default_currency"],
         country_currency=data["country_currency"],
         krone_currencies=frozenset(data["krone_currencies"]),

@@ -84,9 +84,11 @@ def period_grammar(code: str) -> PeriodGrammar:
     """The compiled period grammar of a language (cached per code)."""
     w = date_words(code)
     s = r"\s"
-    month = rf"(?:(?:\d{{1,2}}{w.words('day_suffixes')}?{s}+)?{w.month}{s}+)"
-    # "og frem", "onwards" close an open start, unless a year follows ("og frem til 2027")
-    after = rf"{w.words('open_start_after')}(?!{s}+(?:[^\W\d_]+{s}+)?\d)"
+    part = rf"(?:{w.words('articles')}{s}+)?{w.words('parts')}{s}+(?:{w.words('of_words')}{s}+)?"
+    day = rf"(?:\d{{1,2}}{w.words('day_suffixes')}?{s}+)?"
+    month = rf"(?:{day}{w.month}{s}+|{part})"  # "1. januar 2025", "fra høsten 2024"
+    # "og frem", "onwards" close an open start, unless a year follows ("og frem til og med 2027")
+    after = rf"{w.words('open_start_after')}(?!{s}+(?:[^\W\d_]+{s}+){{0,3}}\d)"
     noun = rf"(?:{w.words('year_nouns')}{s}+)?"  # "fra og med skoleåret 2025/26"
     words = w.words("range_words")
     # "2024-25 to 2028-29": a dashed financial year only before a range word
@@ -111,7 +113,7 @@ def period_grammar(code: str) -> PeriodGrammar:
         open_after=re.compile(rf"{s}+{after}", re.IGNORECASE),
         open_start=frozenset(fold(x) for x in w.data["open_start"]),
         lookback=re.compile(rf"{w.words('lookback')}\s+$", re.IGNORECASE),
-        joint=re.compile(rf"\s*,?\s*{w.words('and_words')}\s+", re.IGNORECASE),
+        joint=re.compile(rf"\s*(?:,?\s*{w.words('and_words')}\s+)?", re.IGNORECASE),
         deadline=re.compile(
             rf"{w.words('due_markers')}\s+(?:{w.words('due_links')}\s+)?"
             rf"(?:{w.words('end_of')}\s*)?$",
@@ -176,7 +178,8 @@ def _read(m: re.Match[str], g: PeriodGrammar, text: str) -> Period | None:
 
 
 def _joined(found: list[Period], text: str, g: PeriodGrammar) -> list[Period]:
-    """An open start and an open end joined by "og" are one period: "fra 2025 og ut 2027"."""
+    """An open start and an open end side by side or joined by "og" are one period:
+    "fra 2025 og ut 2027", "fra 2024 til udgangen af 2027"."""
     out: list[Period] = []
     for period in found:
         last = out[-1] if out else None

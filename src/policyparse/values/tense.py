@@ -37,6 +37,8 @@ class TenseCues:
     verb_second_past: re.Pattern[str]  # a clause opening "Utvalget leverte …"
     perfect: re.Pattern[str]  # an auxiliary right before the marker: "har i 2024 afleveret"
     present: re.Pattern[str]  # a present-tense verb: "revideres", "legger"
+    participle: re.Pattern[str]  # right before a weak marker: "opened in 2023" (past)
+    present_aux: frozenset[str]  # before that participle: "is published in 2025" (ahead)
     and_words: frozenset[str]
     subjects: frozenset[str]  # words a verb may follow after "og": "og den evalueres"
 
@@ -58,6 +60,13 @@ def _verb_second_past(data: Mapping[str, Any]) -> str:
     return rf"\s*(?:{subject}|{alternation(data['past_subjects'])})\s+[^\W\d_]+(?:{past})(?!\w)"
 
 
+def _endings_word(endings: list[str]) -> str:
+    """A word of five letters or more with one of the endings; never matches without any."""
+    if not endings:
+        return "(?!)"
+    return rf"(?=[^\W\d_]{{5}})[^\W\d_]+(?:{'|'.join(map(re.escape, endings))})"
+
+
 def _words_of(*lists: list[str]) -> frozenset[str]:
     return frozenset(word.lower() for words in lists for word in words)
 
@@ -77,12 +86,9 @@ def tense_cues(code: str) -> TenseCues:
         ),
         verb_second_past=re.compile(_verb_second_past(data), re.IGNORECASE),
         perfect=re.compile(rf"{alternation(data['perfect_auxiliaries'])}\s*$", re.IGNORECASE),
-        present=re.compile(
-            rf"(?=[^\W\d_]{{5}})[^\W\d_]+(?:{'|'.join(map(re.escape, data['present_endings']))})"
-            if data["present_endings"]
-            else "(?!)",
-            re.IGNORECASE,
-        ),
+        present=re.compile(_endings_word(data["present_endings"]), re.IGNORECASE),
+        participle=re.compile(_endings_word(data["participle_endings"]), re.IGNORECASE),
+        present_aux=_words_of(data["present_auxiliaries"]),
         and_words=_words_of(data["and_words"]),
         subjects=_words_of(data["articles"], data["past_subjects"]),
     )
@@ -144,14 +150,33 @@ CONJUNCT = re.compile(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?")
 
 def _present_conjunct(cues: TenseCues, text: str, own: int, start: int) -> bool | None:
     """After the last "og" before the marker, a present verb of its own: "… i 2019 og
-    revideres i 2025", "… i 2022 en plan og fremlægger i 2025", "…, og den evalueres"."""
+    revideres i 2025", "… i 2022 en plan og fremlægger i 2025", "…, og den evalueres",
+    or one of the last two words before the marker, not after a count: "…, og en ny
+    plan legges fram i 2025", "… and the roll-out begins in 2025"."""
     joins = [w for w in WORD.finditer(text, own, start) if w.group().lower() in cues.and_words]
     conjunct = CONJUNCT.match(text, joins[-1].end(), start) if joins else None
     if conjunct is None:
         return None
     first, second = conjunct.groups()
     verb = second if second and first.lower() in cues.subjects else first
-    return True if cues.present.fullmatch(verb) else None
+    if cues.present.fullmatch(verb):
+        return True
+    tail = TAIL.search(text, joins[-1].end(), start)
+    if tail and any(w and cues.present.fullmatch(w) for w in tail.groups()):
+        return True
+    return None
+
+
+TAIL = re.compile(r"(?<![\d\s])\s+([^\W\d_]+)(?:\s+([^\W\d_]{1,4}))?\s*$")
+
+
+def _participle(cues: TenseCues, text: str, own: int, start: int) -> bool | None:
+    """A participle right before a weak marker tells the past ("The Fund opened in 2023"),
+    after a present auxiliary it plans ahead ("the guidance is published in 2025")."""
+    words = [w.group().lower() for w in WORD.finditer(text, own, start)][-2:]
+    if not words or not cues.participle.fullmatch(words[-1]):
+        return None
+    return len(words) == 2 and words[0] in cues.present_aux
 
 
 def plans_ahead(cues: TenseCues, scopes: Scopes, start: int, end: int, weak: bool) -> bool:
@@ -175,7 +200,8 @@ def plans_ahead(cues: TenseCues, scopes: Scopes, start: int, end: int, weak: boo
     ):
         return False
     own = _after_earlier_date(text, left, start)
-    verdict = _verdict(cues, text, own, start)
+    participle = _participle(cues, text, own, start) if weak else None
+    verdict = True if participle else _verdict(cues, text, own, start)
     if verdict is None and own == left and (v2 := cues.verb_second_past.match(text, left)):
         verdict = False if v2.end() <= start else None
     opening = text[own:start].strip().lower()
@@ -184,6 +210,8 @@ def plans_ahead(cues: TenseCues, scopes: Scopes, start: int, end: int, weak: boo
         verdict = _fronted(cues, text, end, sentence[1])
     if verdict is None and weak:
         verdict = _present_conjunct(cues, text, own, start)
+    if verdict is None:
+        verdict = participle
     if verdict is None:
         verdict = _verdict(cues, text, end, right)
     if verdict is None and own > left:
