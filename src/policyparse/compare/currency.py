@@ -8,13 +8,13 @@ nearest year's rate is used and a note says so. Nothing here touches the network
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from policyparse.errors import MissingPath, UsageError
+from policyparse.compare.datafiles import data_text
+from policyparse.errors import UsageError
 
 BASE = "EUR"
 
@@ -46,14 +46,7 @@ class Conversion:
 
 def load_rates(path: str | Path | None = None) -> Rates:
     """The shipped table, or a user's file of the same form (validated, one-line errors)."""
-    if path is None:
-        text = resources.files("policyparse.data").joinpath("rates.yaml").read_text("utf-8")
-        name = "rates.yaml (shipped)"
-    else:
-        file = Path(path)
-        if not file.is_file():
-            raise MissingPath(f"{file}: rates file not found")
-        text, name = file.read_text("utf-8"), str(file)
+    text, name = data_text("rates.yaml", path, "rates")
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:

@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from policyparse.errors import MissingPath, UsageError
+from policyparse.compare.datafiles import data_text
+from policyparse.errors import UsageError
 from policyparse.lang import CODES
 
 Lemmatizer = Callable[[str, str], list[tuple[str, str]]]
@@ -92,15 +92,7 @@ class Codebook:
 
 def load_codebook(path: str | Path | None = None) -> Codebook:
     """The shipped codebook, or a user's (validated: one clear line on error)."""
-    if path is None:
-        text = resources.files("policyparse.data").joinpath("themes.yaml").read_text("utf-8")
-        name = "themes.yaml (shipped)"
-    else:
-        file = Path(path)
-        if not file.is_file():
-            raise MissingPath(f"{file}: taxonomy file not found")
-        text, name = file.read_text("utf-8"), str(file)
-    return _parse_codebook(text, name)
+    return _parse_codebook(*data_text("themes.yaml", path, "taxonomy"))
 
 
 def _parse_codebook(text: str, name: str) -> Codebook:
