@@ -127,6 +127,33 @@ def _basis(text: str, start: int, end: int, after: int, g: MoneyGrammar) -> Basi
     return "total"
 
 
+def _bases(text: str, found: list[Found], g: MoneyGrammar) -> list[Basis]:
+    """The basis of each amount; the first of two joined by a range word shares the
+    second's rate when they make a range, the second up to ten times the first
+    ("Between £8 million and £10 million will be needed annually"; not "£2 million and
+    £300 per pupil")."""
+    bases: list[Basis] = []
+    after = 0  # where the previous amount and its rate words end
+    for item in found:
+        bases.append(_basis(text, item.start, item.end, after, g))
+        rate = g.rate_after.match(text, item.end)
+        after = rate.end() if rate else item.end
+    for i in range(len(found) - 1):
+        low, high = found[i], found[i + 1]
+        if (
+            bases[i] == "total"
+            and _ranged(low, high)
+            and g.joiner.fullmatch(text, low.end, high.start)
+        ):
+            bases[i] = bases[i + 1]
+    return bases
+
+
+def _ranged(low: Found, high: Found) -> bool:
+    first, second = low.parts[-1][0] * low.scale, high.parts[0][0] * high.scale
+    return first <= second <= 10 * first
+
+
 def _latent(item: Found, text: str, found: list[Found], breaks: list[int], g: MoneyGrammar) -> bool:
     """A bare amount is money only in a sentence about money: a written amount or a funding word."""
     left, right = bounds(breaks, item.start, item.end, len(text))
@@ -154,15 +181,11 @@ def _own(text: str, code: str, country: str | None) -> list[Money]:
         found = [f for f in found if f.unit is not None or _latent(f, text, found, breaks, g)]
     known = [(f.start, g.currency_of(f.unit, country)) for f in found if f.unit]
     out: list[Money] = []
-    after = 0  # where the previous amount and its rate words end
-    for item in found:
+    for item, basis in zip(found, _bases(text, found, g), strict=True):
         if item.unit is not None:
             currency, latent = g.currency_of(item.unit, country), False
         else:
             currency, latent = _latent_currency(item, known, g, country), True
-        basis = _basis(text, item.start, item.end, after, g)
-        rate = g.rate_after.match(text, item.end)
-        after = rate.end() if rate else item.end
         for value, span in item.parts:
             amount = as_amount(value * item.scale)
             out.append(Money(amount, currency, basis, latent, span, text[span[0] : span[1]]))

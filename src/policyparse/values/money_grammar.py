@@ -52,6 +52,7 @@ class MoneyGrammar:
     other_after: re.Pattern[str]
     other_far: re.Pattern[str]  # "£500 will be made to each eligible worker"
     krone_mark: re.Pattern[str]  # "mia." beside a krone says DKK in an English text
+    joiner: re.Pattern[str]  # between two amounts of one range: "£8 million and £10 million"
     default_currency: str | None
     country_currency: Mapping[str, str]
     krone_currencies: frozenset[str]
@@ -147,9 +148,10 @@ def money_grammar(code: str) -> MoneyGrammar:
         rate_after=re.compile(rf"{SPACE}*,?{SPACE}*(?:{yearly}|{other})", flags),
         other_after=re.compile(rf"{SPACE}*(?:{other})", flags),
         other_far=re.compile(
-            rf"(?:{SPACE}+[^\W\d_]+){{0,4}}{SPACE}+{alternation(data['other_far'])}{SPACE}+\w",
+            rf"(?:{SPACE}+[^\W\d_]+){{0,4}}{SPACE}+{alternation(data['other_far'])}(?!-)",
             flags,
         ),
+        joiner=re.compile(rf"{SPACE}*(?:{num.dashes}|{num.range_words}){SPACE}*", flags),
         krone_mark=re.compile(
             rf"(?<!\w){alternation(data['krone_marks'])}(?!\w)" if data["krone_marks"] else "(?!)",
             flags,

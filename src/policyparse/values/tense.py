@@ -38,6 +38,7 @@ class TenseCues:
     perfect: re.Pattern[str]  # an auxiliary right before the marker: "har i 2024 afleveret"
     present: re.Pattern[str]  # a present-tense verb: "revideres", "legger"
     participle: re.Pattern[str]  # right before a weak marker: "opened in 2023" (past)
+    passive: re.Pattern[str]  # a passive present after "og": "og et lovforslag sendes på …"
     present_aux: frozenset[str]  # before that participle: "is published in 2025" (ahead)
     and_words: frozenset[str]
     subjects: frozenset[str]  # words a verb may follow after "og": "og den evalueres"
@@ -88,6 +89,7 @@ def tense_cues(code: str) -> TenseCues:
         perfect=re.compile(rf"{alternation(data['perfect_auxiliaries'])}\s*$", re.IGNORECASE),
         present=re.compile(_endings_word(data["present_endings"]), re.IGNORECASE),
         participle=re.compile(_endings_word(data["participle_endings"]), re.IGNORECASE),
+        passive=re.compile(_endings_word(data["passive_endings"]), re.IGNORECASE),
         present_aux=_words_of(data["present_auxiliaries"]),
         and_words=_words_of(data["and_words"]),
         subjects=_words_of(data["articles"], data["past_subjects"]),
@@ -152,7 +154,8 @@ def _present_conjunct(cues: TenseCues, text: str, own: int, start: int) -> bool 
     """After the last "og" before the marker, a present verb of its own: "… i 2019 og
     revideres i 2025", "… i 2022 en plan og fremlægger i 2025", "…, og den evalueres",
     or one of the last two words before the marker, not after a count: "…, og en ny
-    plan legges fram i 2025", "… and the roll-out begins in 2025"."""
+    plan legges fram i 2025", "… and the roll-out begins in 2025", or a passive present
+    anywhere in it: "…, og et lovforslag sendes på høring i 2025"."""
     joins = [w for w in WORD.finditer(text, own, start) if w.group().lower() in cues.and_words]
     conjunct = CONJUNCT.match(text, joins[-1].end(), start) if joins else None
     if conjunct is None:
@@ -164,7 +167,8 @@ def _present_conjunct(cues: TenseCues, text: str, own: int, start: int) -> bool 
     tail = TAIL.search(text, joins[-1].end(), start)
     if tail and any(w and cues.present.fullmatch(w) for w in tail.groups()):
         return True
-    return None
+    words = WORD.finditer(text, joins[-1].end(), start)
+    return True if any(cues.passive.fullmatch(w.group()) for w in words) else None
 
 
 TAIL = re.compile(r"(?<![\d\s])\s+([^\W\d_]+)(?:\s+([^\W\d_]{1,4}))?\s*$")
