@@ -4,9 +4,16 @@ their marks, anything else guessed by charset-normalizer (cp1252, latin-1, …).
 from __future__ import annotations
 
 import codecs
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from policyparse.errors import UnreadableDocument
+
+if TYPE_CHECKING:
+    from policyparse.blocks import ReadDocument
+    from policyparse.readers import ReadContext
+    from policyparse.readers.normalise import TextBuilder
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -67,3 +74,20 @@ def _checked(text: str, encoding: str, name: str) -> Decoded:
     if "\x00" in text or controls > max(2, len(text) // 100):
         raise UnreadableDocument(f"{name}: binary data, not a text document")
     return Decoded(text, encoding)
+
+
+def read_plain(
+    data: bytes, ctx: ReadContext, fmt: str, parse: Callable[[str], TextBuilder]
+) -> ReadDocument:
+    """What the text and Markdown readers share: decode, repair stray `n`s, parse, build
+    (with the encoding and the repairs said in the document's warnings)."""
+    from policyparse.readers.repair import repair_note, repair_stray_n
+
+    decoded = decode(data, ctx.name)
+    text, fixes = repair_stray_n(decoded.text)
+    return parse(text).build(
+        format=fmt,
+        sha256=ctx.sha256,
+        encoding=decoded.encoding,
+        warnings=decoded.warnings + repair_note(fixes),
+    )

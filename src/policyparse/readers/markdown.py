@@ -13,24 +13,16 @@ from typing import Any
 from policyparse.blocks import BlockKind, ReadDocument
 from policyparse.readers import ReadContext
 from policyparse.readers.boilerplate import boilerplate, is_link_like
-from policyparse.readers.encoding import decode
+from policyparse.readers.encoding import read_plain
 from policyparse.readers.normalise import TextBuilder
 from policyparse.readers.pipetable import SEPARATOR, rebuild_rows, table_end, trim_row
-from policyparse.readers.repair import repair_note, repair_stray_n
 
 _TAG = re.compile(r"<[^>]*>")
 
 
 def read_markdown(data: bytes, ctx: ReadContext) -> ReadDocument:
     """The Markdown reader registered in `READERS`."""
-    decoded = decode(data, ctx.name)
-    text, fixes = repair_stray_n(decoded.text)
-    return parse_markdown(text).build(
-        format="markdown",
-        sha256=ctx.sha256,
-        encoding=decoded.encoding,
-        warnings=decoded.warnings + repair_note(fixes),
-    )
+    return read_plain(data, ctx, "markdown", parse_markdown)
 
 
 def parse_markdown(text: str) -> TextBuilder:

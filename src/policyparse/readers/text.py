@@ -13,7 +13,7 @@ from policyparse.blocks import BlockKind, ReadDocument
 from policyparse.lang import all_languages
 from policyparse.readers import ReadContext
 from policyparse.readers.boilerplate import Boilerplate, boilerplate, is_link_like
-from policyparse.readers.encoding import decode
+from policyparse.readers.encoding import read_plain
 from policyparse.readers.headings import HeadingShapes
 from policyparse.readers.lists import Marker, Nesting, parse_marker
 from policyparse.readers.normalise import TextBuilder
@@ -28,7 +28,6 @@ from policyparse.readers.pipetable import (
     table_end,
     trim_row,
 )
-from policyparse.readers.repair import repair_note, repair_stray_n
 
 _SENTENCE_END = re.compile(r"[.!?:;]$")
 _MIN_PAGES = 3  # form feeds between at least this many pages: a PDF export
@@ -55,14 +54,7 @@ class Unit:
 
 def read_text(data: bytes, ctx: ReadContext) -> ReadDocument:
     """The plain-text reader registered in `READERS`."""
-    decoded = decode(data, ctx.name)
-    text, fixes = repair_stray_n(decoded.text)
-    return parse_text(text).build(
-        format="text",
-        sha256=ctx.sha256,
-        encoding=decoded.encoding,
-        warnings=decoded.warnings + repair_note(fixes),
-    )
+    return read_plain(data, ctx, "text", parse_text)
 
 
 def parse_text(text: str) -> TextBuilder:
