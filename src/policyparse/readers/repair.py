@@ -11,8 +11,6 @@ queried per candidate word.
 
 from __future__ import annotations
 
-import gzip
-import json
 import os
 import re
 import sqlite3
@@ -22,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from policyparse.lang import all_languages
+from policyparse.lookups import read_table
 
 _CANDIDATE = re.compile(r"(?<![\w'’/.@#&=-])n([a-zæøå]{2,})\b")
 _TABLES = (
@@ -130,18 +129,8 @@ def _fill(connection: sqlite3.Connection) -> None:
 def _table_words() -> set[str]:
     """Every lowercase word in the lemma tables: keys and values, through nested dicts
     and lists (candidates are lowercase letters only, so nothing else can match)."""
-    from importlib.util import find_spec
-
-    spec = find_spec("spacy_lookups_data")
-    if spec is None or not spec.submodule_search_locations:
-        return set()
-    folder = Path(next(iter(spec.submodule_search_locations))) / "data"
     words: set[str] = set()
-    stack: list[Any] = [
-        json.loads(gzip.decompress(table.read_bytes()))
-        for table in (folder / f"{name}.json.gz" for name in _TABLES)
-        if table.exists()
-    ]
+    stack: list[Any] = [t for t in (read_table(name) for name in _TABLES) if t is not None]
     while stack:
         node = stack.pop()
         values = node.values() if isinstance(node, dict) else node
