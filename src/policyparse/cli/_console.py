@@ -21,3 +21,8 @@ def error_line(message: str) -> None:
 def fail(exc: PolicyparseError) -> NoReturn:
     error_line(str(exc))
     raise typer.Exit(code=exc.exit_code) from None
+
+
+def clip(text: str, width: int = 60) -> str:
+    """A block's first words for one-line listings (`--blocks`)."""
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -13,12 +13,11 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from policyparse.cli import app
+from policyparse.cli._console import clip
 
 if TYPE_CHECKING:
     from policyparse.blocks import ReadDocument
     from policyparse.language import DocumentLanguage, LanguageGuess
-
-_WORDS = 60  # characters of a block shown by --blocks
 
 
 class DetectFormat(str, Enum):
@@ -144,8 +143,7 @@ def _text_lines(entry: dict[str, Any]) -> str:
     """`path<TAB>no<TAB>nb<TAB>0.94`, then with --blocks one indented line per block."""
     lines = [f"{entry['path']}\t{_summary(entry)}"]
     for block in entry.get("blocks", ()):
-        text = block["text"] if len(block["text"]) <= _WORDS else block["text"][: _WORDS - 1] + "…"
-        lines.append(f"  {block['kind']}\t{_summary(block)}\t{text}")
+        lines.append(f"  {block['kind']}\t{_summary(block)}\t{clip(block['text'])}")
     return "\n".join(lines)
 
 

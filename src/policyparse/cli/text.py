@@ -13,11 +13,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from policyparse.cli import app
+from policyparse.cli._console import clip
 
 if TYPE_CHECKING:
     from policyparse.blocks import Block, ReadDocument
-
-_WORDS = 60  # characters of a block shown by --blocks
 
 
 class TextFormat(str, Enum):
@@ -67,7 +66,7 @@ def block_line(block: Block) -> str:
     """`heading 2 p- 120-131 Kort sammendrag`: kind, level, page, span, first words."""
     level = "-" if block.level is None else str(block.level)
     page = "-" if block.page is None else str(block.page)
-    words = block.text if len(block.text) <= _WORDS else block.text[: _WORDS - 1] + "…"
+    words = clip(block.text)
     if block.marker:
         words = f"{block.marker} {words}"
     if block.table is not None:
