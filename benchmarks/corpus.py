@@ -93,7 +93,7 @@ def build_corpus(root: Path, documents: int) -> None:
         (root / name).parent.mkdir(parents=True, exist_ok=True)
         (root / name).write_bytes(data)
     big = (SAMPLES / "gb-sct-mental-health-delivery-plan-2023.txt").read_text(encoding="utf-8")
-    oversized = "\n\n".join([big] * 200)  # ~1.8 MB of one plan: far past --timeout
+    oversized = "\n\n".join([big] * 600)  # ~5 MB of one plan: far past --timeout
     (root / "broken/oversized.txt").write_text(oversized, encoding="utf-8")
 
 
@@ -190,6 +190,8 @@ def run(work: Path, documents: int, small: int, timeout: float, rounds: int) -> 
     large, little = work / f"corpus{documents}", work / f"corpus{small}"
     build_corpus(large, documents)
     build_corpus(little, small)
+    for earlier in work.glob("out-*"):  # a kept folder's outputs would make every run a re-run
+        shutil.rmtree(earlier)
     print(f"corpora: {documents} and {small} documents in {work}; timeout {timeout:g} s; "
           f"{os.cpu_count()} cores; other load counts (see 'load')")  # fmt: skip
     ones, twos = [], []

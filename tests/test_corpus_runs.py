@@ -272,6 +272,22 @@ def test_a_document_past_the_timeout_fails_and_its_worker_is_replaced(tmp_path: 
     assert "timed out" in summary.failures[0].message
 
 
+@pytest.mark.parametrize(
+    ("first", "error"),
+    [("sleep 60", "TimeoutError"), ("crash", "WorkerDied")],
+)
+def test_jobs_queued_behind_a_hung_or_dead_worker_go_to_its_replacement(
+    tmp_path: Path, first: str, error: str
+) -> None:
+    """Each worker holds the next job in its pipe: when its current document hangs
+    or kills it, that next job is not lost and gets its full time elsewhere."""
+    files: dict[str, str | bytes] = {"bad.txt": first + "\n" * 200}  # largest: runs first
+    files.update({f"doc{i}.txt": f"Doc {i}\n\nAim." for i in range(5)})
+    corpus = make_tree(tmp_path / "corpus", files)
+    summary = run([corpus], tmp_path / "out", jobs=1, timeout=1.5)
+    assert (summary.extracted, [f.error for f in summary.failures]) == (5, [error])
+
+
 RUN_IN_CHILD = """
 import sys
 sys.path.insert(0, sys.argv[1])

@@ -21,7 +21,7 @@ import signal
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Any
@@ -71,8 +71,8 @@ class _Slot:
     process: BaseProcess
     conn: Connection
     ready: bool = False
-    job: Job | None = None
-    deadline: float = float("inf")
+    jobs: deque[Job] = field(default_factory=deque)  # sent, not answered; the first runs
+    deadline: float = float("inf")  # of the first job
     done: int = 0
 
     def stop(self, kill: bool = False) -> None:
@@ -91,7 +91,14 @@ class _Slot:
 
 
 class LocalPool:
-    """`processes` workers running `worker`; see the module docstring."""
+    """`processes` workers running `worker`; see the module docstring.
+
+    Each worker holds up to `DEPTH` jobs: the one it runs and the next, already in
+    its pipe, so it never waits for the coordinator (busy writing and fsyncing
+    outputs on the same cores) between documents. A job's time limit starts when
+    the job before it is answered."""
+
+    DEPTH = 2
 
     def __init__(
         self, worker: Worker, warmup: Warmup, processes: int, timeout: float | None, max_tasks: int
@@ -101,6 +108,8 @@ class LocalPool:
         self.max_tasks = max(1, max_tasks)
         self.ctx = _context(prewarm=warmup is warm)
         self.slots: list[_Slot] = []
+        self.queue: deque[Job] = deque()
+        self.on_start: OnStart | None = None
 
     def _start(self) -> _Slot:
         parent, child = self.ctx.Pipe()
@@ -120,68 +129,83 @@ class LocalPool:
     def run(
         self, jobs: Sequence[Job], on_start: OnStart | None = None
     ) -> Generator[Result, None, None]:
-        queue = deque(jobs)
+        self.queue, self.on_start = deque(jobs), on_start
         try:
-            for _ in range(min(self.processes, len(queue))):
+            for _ in range(min(self.processes, len(self.queue))):
                 self._start()
-            while queue or any(s.job for s in self.slots):
-                self._dispatch(queue, on_start)
-                results = self._collect(bool(queue))
-                self._dispatch(queue, on_start)  # workers go on while the caller writes
+            while self.queue or any(s.jobs for s in self.slots):
+                self._dispatch()
+                results = self._collect()
+                self._dispatch()  # workers go on while the caller writes
                 yield from results
         finally:
             for slot in list(self.slots):
                 self._retire(slot, kill=True)
 
-    def _dispatch(self, queue: deque[Job], on_start: OnStart | None) -> None:
+    def _dispatch(self) -> None:
         for slot in self.slots:
-            if slot.ready and slot.job is None and queue:
-                slot.job = queue.popleft()
-                slot.deadline = time.monotonic() + self.timeout if self.timeout else float("inf")
-                slot.conn.send(slot.job)
-                if on_start:
-                    on_start(slot.job)
+            while (
+                slot.ready
+                and self.queue
+                and len(slot.jobs) < self.DEPTH
+                and slot.done + len(slot.jobs) < self.max_tasks
+            ):
+                slot.jobs.append(self.queue.popleft())
+                slot.conn.send(slot.jobs[-1])
+                if len(slot.jobs) == 1:
+                    self._begin(slot)
 
-    def _collect(self, more: bool) -> list[Result]:
+    def _begin(self, slot: _Slot) -> None:
+        """The slot's first job is running from now on."""
+        slot.deadline = time.monotonic() + self.timeout if self.timeout else float("inf")
+        if self.on_start:
+            self.on_start(slot.jobs[0])
+
+    def _collect(self) -> list[Result]:
         """Wait for the next results (or the nearest deadline); kill workers past it."""
         deadline = min(s.deadline for s in self.slots) if self.slots else float("inf")
         pause = None if deadline == float("inf") else max(0.0, deadline - time.monotonic())
         results: list[Result] = []
         for conn in wait([s.conn for s in self.slots], timeout=pause):
             slot = next(s for s in self.slots if s.conn is conn)
-            results.extend(self._receive(slot, more))
+            results.extend(self._receive(slot))
         now = time.monotonic()
-        for slot in [s for s in self.slots if s.job and s.deadline <= now]:
-            assert slot.job is not None
+        for slot in [s for s in self.slots if s.jobs and s.deadline <= now]:
+            late = slot.jobs.popleft()
             results.append(
-                Result.failure(slot.job, "TimeoutError", f"timed out after {self.timeout:g} s")
+                Result.failure(late, "TimeoutError", f"timed out after {self.timeout:g} s")
             )
-            self._replace(slot, more, kill=True)
+            self._replace(slot, kill=True)
         return results
 
-    def _receive(self, slot: _Slot, more: bool) -> list[Result]:
+    def _receive(self, slot: _Slot) -> list[Result]:
         try:
             message = slot.conn.recv()
         except (EOFError, OSError):
             code = slot.process.exitcode
             if not slot.ready:
                 raise RuntimeError(f"a worker process failed to start (exit {code})") from None
-            died = slot.job
-            self._replace(slot, more, kill=True)
+            died = slot.jobs.popleft() if slot.jobs else None
+            self._replace(slot, kill=True)
             if died is None:
                 return []
             return [Result.failure(died, "WorkerDied", f"worker process died (exit {code})")]
         if message is None:
             slot.ready = True
             return []
-        slot.job, slot.deadline, slot.done = None, float("inf"), slot.done + 1
-        if slot.done >= self.max_tasks:
-            self._replace(slot, more)
+        slot.jobs.popleft()
+        slot.deadline, slot.done = float("inf"), slot.done + 1
+        if slot.jobs:
+            self._begin(slot)
+        elif slot.done >= self.max_tasks:
+            self._replace(slot)
         return [message]
 
-    def _replace(self, slot: _Slot, more: bool, kill: bool = False) -> None:
+    def _replace(self, slot: _Slot, kill: bool = False) -> None:
+        """Retire the slot; jobs it had not begun go back to the front of the queue."""
+        self.queue.extendleft(reversed(slot.jobs))
         self._retire(slot, kill=kill)
-        if more:
+        if self.queue:
             self._start()
 
 

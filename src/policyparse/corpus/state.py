@@ -54,8 +54,11 @@ def split(
     """Sort tasks by what needs doing; `force` redoes all, `retry_failed` retries failures."""
     result = Split()
     for task in tasks:
-        sha = None if force else sha_or_none(task.path)
         before = previous.get(task.label)
+        if force or (before is None and not task.output.exists()):
+            result.todo.append(task)  # nothing to compare with: no need to hash the input
+            continue
+        sha = sha_or_none(task.path)
         if sha is None:
             result.todo.append(task)
         elif recorded_source(task.output) == (sha, generator):
