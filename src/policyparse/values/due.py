@@ -41,6 +41,8 @@ class DueDate:
 @dataclass(frozen=True)
 class DueGrammar:
     pattern: re.Pattern[str]
+    bare: re.Pattern[str]  # a date with a day, month or part of a year, and no marker
+    period_word: re.Pattern[str]  # "fra (den)", "until", "siden" right before a bare date
     weak: frozenset[str]
 
 
@@ -69,12 +71,21 @@ def due_grammar(code: str) -> DueGrammar:
         ]
     )
     markers = alternation([*w.data["due_markers"], *w.data["due_weak_markers"]])
+    period_words = [
+        word
+        for key in ("open_start", "open_end", "range_words", "lookback", "reference_words")
+        for word in w.data[key]
+    ]
     pattern = (
         rf"(?P<marker>{markers}){s}+(?:{w.words('due_links')}{s}+)?"
         rf"(?:{w.words('end_of')}{s}*)?(?:{date})(?![\d]|[-/–]\d)"
     )
     return DueGrammar(
         pattern=re.compile(pattern, re.IGNORECASE),
+        bare=re.compile(rf"(?<![\w.])(?:{date})(?![\d]|[-/–]\d)", re.IGNORECASE),
+        period_word=re.compile(
+            rf"{alternation(period_words)}(?:{s}+{w.words('due_links')})?{s}*$", re.IGNORECASE
+        ),
         weak=frozenset(fold(x) for x in w.data["due_weak_markers"]),
     )
 
@@ -124,21 +135,41 @@ class Context:
         return bool(i) and self.periods[i - 1][1] > start
 
 
+def _bare(g: DueGrammar, text: str, marked: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Dates with a day, a month or a part of a year and no marker of their own
+    ("legges fram høsten 2024", "den 8. oktober 2025"); a year alone is too common,
+    and a date after a period's or a look-back's word ("fra den 1. januar 2026",
+    "siden juni 2023") is none."""
+    taken = [m.span() for m in marked]
+    return [
+        m
+        for m in g.bare.finditer(text)
+        if not (m["y7"] or m["y8"])
+        and not any(a < m.end() and m.start() < b for a, b in taken)
+        and not g.period_word.search(text, max(0, m.start() - 40), m.start())
+    ]
+
+
 def find_due_dates(text: str, lang: str) -> list[DueDate]:
-    """Every deadline in `text`, in text order."""
+    """Every deadline in `text`, in text order: dates after a marker ("by", "innen",
+    "i" in a planning passage), and bare dates in a clause that plans ahead."""
     code = normalise_code(lang)
     g = due_grammar(code)
     if not ANY_YEAR.search(text):
         return []
-    matches = list(g.pattern.finditer(text))
-    if not matches:
+    marked = list(g.pattern.finditer(text))
+    bare = _bare(g, text, marked)
+    if not marked and not bare:
         return []
     ctx = Context(text, code, Scopes.of(text), [p.span for p in find_periods(text, code)])
     cues = tense_cues(code)
     found: list[DueDate] = []
-    for m in matches:
-        weak = fold(m["marker"]) in g.weak
-        if ctx.in_period(*m.span()) or not plans_ahead(cues, ctx.scopes, *m.span(), weak=weak):
+    for m in sorted([*marked, *bare], key=lambda m: m.start()):
+        is_bare = "marker" not in m.groupdict()
+        weak = is_bare or fold(m["marker"]) in g.weak
+        if ctx.in_period(*m.span()) or not plans_ahead(
+            cues, ctx.scopes, *m.span(), weak=weak, bare=is_bare
+        ):
             continue
         if weak and ctx.after_money(m.start()):
             continue

@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from policyparse.lang import load_language, normalise_code
+from policyparse.values.money import find_money
 from policyparse.values.numbers import alternation, fold, number_grammar
 from policyparse.values.tense import Scopes, tells_past, tense_cues
 
@@ -119,8 +120,8 @@ def period_grammar(code: str) -> PeriodGrammar:
             rf"(?:{w.words('end_of')}\s*)?$",
             re.IGNORECASE,
         ),
-        session=re.compile(
-            rf"{w.words('session_references')}[^()\n]{{0,25}}\d[^()\n]{{0,12}}\(\s*$"
+        session=re.compile(  # "Prop. 121 S (2018–2019)", "Alm.del - 2024-25"
+            rf"{w.words('session_references')}(?:[^()\n]{{0,25}}\d[^()\n]{{0,12}}\(|\s*{w.dashes})\s*$"
         ),
     )
 
@@ -199,6 +200,14 @@ def _joined(found: list[Period], text: str, g: PeriodGrammar) -> list[Period]:
     return out
 
 
+def _funds(text: str, m: re.Match[str], code: str) -> bool:
+    """Does an amount stand right before the open start ("0,6 mia. kr. årligt fra
+    2024")? Then it starts a funding, decided in the past or not: no look back."""
+    before = text[max(0, m.start() - 80) : m.start()]
+    money = find_money(before, code)
+    return bool(money) and len(before[money[-1].span[1] :].split()) <= 3
+
+
 def find_periods(text: str, lang: str) -> list[Period]:
     """Every period in `text`, in text order: ranges, financial years, open starts and ends."""
     code = normalise_code(lang)
@@ -212,7 +221,7 @@ def find_periods(text: str, lang: str) -> list[Period]:
         period = _read(m, g, text)
         if period is not None and period.end is None and period.start is not None:
             scopes = scopes or Scopes.of(text)  # an open start told in the past is a look back
-            if tells_past(tense_cues(code), scopes, *period.span):
+            if tells_past(tense_cues(code), scopes, *period.span) and not _funds(text, m, code):
                 period = None
         if period is not None:
             found.append(period)

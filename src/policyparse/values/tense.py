@@ -42,6 +42,7 @@ class TenseCues:
     present_aux: frozenset[str]  # before that participle: "is published in 2025" (ahead)
     and_words: frozenset[str]
     subjects: frozenset[str]  # words a verb may follow after "og": "og den evalueres"
+    attributive: frozenset[str]  # a past form after these is an adjective: "med økte midler"
 
 
 def _past_verb(data: Mapping[str, Any]) -> str:
@@ -93,6 +94,7 @@ def tense_cues(code: str) -> TenseCues:
         present_aux=_words_of(data["present_auxiliaries"]),
         and_words=_words_of(data["and_words"]),
         subjects=_words_of(data["articles"], data["past_subjects"]),
+        attributive=_words_of(data["attributive_words"]),
     )
 
 
@@ -122,7 +124,18 @@ def _verdict(cues: TenseCues, text: str, start: int, end: int) -> bool | None:
     """Future (True) if a future cue is in text[start:end], else past (False) if a past cue is."""
     if cues.future.search(text, start, end):
         return True
-    return False if cues.past.search(text, start, end) else None
+    past = any(_is_verb(cues, text, m) for m in cues.past.finditer(text, start, end))
+    return False if past else None
+
+
+LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+
+
+def _is_verb(cues: TenseCues, text: str, cue: re.Match[str]) -> bool:
+    """A past form after an article or preposition is an adjective: "med økte
+    investeringer", "with increased funding" tell no tense."""
+    before = LAST_WORD.search(text, max(0, cue.start() - 20), cue.start())
+    return before is None or before.group(1).lower() not in cues.attributive
 
 
 def _fronted(cues: TenseCues, text: str, end: int, right: int) -> bool | None:
@@ -160,6 +173,8 @@ def _present_conjunct(cues: TenseCues, text: str, own: int, start: int) -> bool 
     conjunct = CONJUNCT.match(text, joins[-1].end(), start) if joins else None
     if conjunct is None:
         return None
+    if (v2 := cues.verb_second_past.match(text, joins[-1].end())) and v2.end() <= start:
+        return False  # a subject and a past verb of its own: "og landene indsendte … i 2024"
     first, second = conjunct.groups()
     verb = second if second and first.lower() in cues.subjects else first
     if cues.present.fullmatch(verb):
@@ -183,7 +198,20 @@ def _participle(cues: TenseCues, text: str, own: int, start: int) -> bool | None
     return len(words) == 2 and words[0] in cues.present_aux
 
 
-def plans_ahead(cues: TenseCues, scopes: Scopes, start: int, end: int, weak: bool) -> bool:
+def _reference(cues: TenseCues, text: str, left: int, start: int) -> bool:
+    """A reference word and its noun right before the marker ("efter evalueringen i
+    2023"); with a verb among those words, or as the start of a future cue ("efter
+    planen", as planned), it is no reference ("etter planen legges fram høsten 2024")."""
+    ref = cues.reference.search(text, left, start)
+    if ref is None or cues.future.match(text, ref.start()):  # "efter planen": as planned
+        return False
+    words = [w.group() for w in WORD.finditer(text, ref.start(), ref.end())][1:]
+    return not any(cues.present.fullmatch(w) or cues.passive.fullmatch(w) for w in words)
+
+
+def plans_ahead(
+    cues: TenseCues, scopes: Scopes, start: int, end: int, weak: bool, bare: bool = False
+) -> bool:
     """Does the marker at [start, end) stand in a passage that plans ahead?
 
     The words before it in its clause decide first ("will be launched in 2025",
@@ -195,17 +223,22 @@ def plans_ahead(cues: TenseCues, scopes: Scopes, start: int, end: int, weak: boo
     after a reference word ("since its launch in 2019", "efter evalueringen i 2023")
     or a perfect auxiliary ("har i 2024 afleveret") names a past point, and when
     nothing has decided yet, its sentence decides. A passage with no cue at all (an
-    imperative action: "Launch a new board by November 2023") plans ahead.
+    imperative action: "Launch a new board by November 2023") plans ahead. A `bare`
+    date, with no marker before it ("legges fram høsten 2024", "will rotate on 16
+    November 2027"), is judged as a weak marker is, a present verb right before it plans
+    ahead ("som kommer våren 2026"), but it needs a cue: datelines, "last updated 3 June
+    2024" and schedules without a verb are no deadlines.
     """
     text = scopes.text
     (left, right), sentence = scopes.around(start, end)
-    if weak and (
-        cues.reference.search(text, left, start) or cues.perfect.search(text, left, start)
-    ):
+    weak = weak or bare
+    if weak and (_reference(cues, text, left, start) or cues.perfect.search(text, left, start)):
         return False
     own = _after_earlier_date(text, left, start)
     participle = _participle(cues, text, own, start) if weak else None
     verdict = True if participle else _verdict(cues, text, own, start)
+    if verdict is None and bare and (last := LAST_WORD.search(text, own, start)):
+        verdict = True if cues.present.fullmatch(last.group(1)) else None
     if verdict is None and own == left and (v2 := cues.verb_second_past.match(text, left)):
         verdict = False if v2.end() <= start else None
     opening = text[own:start].strip().lower()
@@ -222,7 +255,7 @@ def plans_ahead(cues: TenseCues, scopes: Scopes, start: int, end: int, weak: boo
         verdict = _verdict(cues, text, left, own)
     if verdict is None and (weak or fronted):
         verdict = _verdict(cues, text, *sentence)
-    return True if verdict is None else verdict
+    return not bare if verdict is None else verdict
 
 
 def tells_past(cues: TenseCues, scopes: Scopes, start: int, end: int) -> bool:
