@@ -62,8 +62,8 @@ def _read(m: re.Match[str], g: MoneyGrammar, text: str) -> tuple[Found | None, i
         return None, m.end()
     scaled = m["scale"] or m["n2"] or (unit is not None and unit.scale > 1)
     bare_year = YEAR_SHAPED.fullmatch(m["n1"]) and not scaled
-    if bare_year and m["pre"] not in g.prefix_exact:
-        return None, retry  # "2016 kr", "2021 £"
+    if bare_year and m["pre"] not in g.prefix_exact and not g.other_after.match(text, m.end()):
+        return None, retry  # "2016 kr", "2021 £"; not "1900 kroner pr. tonn"
     scale = (num.scale_of(m["scale"]) if m["scale"] else 1) * (unit.scale if unit else 1)
     parts: tuple[tuple[Decimal, tuple[int, int]], ...]
     if m["n2"]:
@@ -111,8 +111,20 @@ def _scan(text: str, g: MoneyGrammar) -> list[Found]:
     return found
 
 
+def _unhyphened(text: str, end: int) -> str:
+    """`text` with the word joined to an amount by hyphens spaced out ("£100-a-week",
+    "€4 billion-per-year"), so that its rate words read as written apart; same offsets."""
+    if not text.startswith("-", end):
+        return text
+    stop = text.find(" ", end)
+    stop = len(text) if stop < 0 else stop
+    return text[:end] + text[end:stop].replace("-", " ") + text[stop:]
+
+
 def _basis(text: str, start: int, end: int, after: int, g: MoneyGrammar) -> Basis:
-    """The rate after the amount, else the nearest rate cue before it, after any earlier amount."""
+    """The rate after the amount, else a per-recipient cap before it ("grants of up to
+    £10,000"), else the nearest rate cue before it, after any earlier amount."""
+    text = _unhyphened(text, end)
     if g.yearly_near.match(text, end):
         return "per_year"
     if g.other_after.match(text, end):
@@ -120,6 +132,8 @@ def _basis(text: str, start: int, end: int, after: int, g: MoneyGrammar) -> Basi
     if g.yearly_far.match(text, end):
         return "per_year"
     if g.other_far.match(text, end):
+        return "other"
+    if g.cap_before.search(text, max(start - 40, after), start):
         return "other"
     cues = list(g.rate_before.finditer(text[max(start - 60, after) : start]))
     if cues:  # the last cue is the nearest
@@ -136,7 +150,12 @@ def _bases(text: str, found: list[Found], g: MoneyGrammar) -> list[Basis]:
     after = 0  # where the previous amount and its rate words end
     for item in found:
         bases.append(_basis(text, item.start, item.end, after, g))
-        rate = g.rate_after.match(text, item.end)
+        spaced = _unhyphened(text, item.end)
+        rate = g.rate_after.match(spaced, item.end)
+        if (
+            rate is None and bases[-1] == "per_year"
+        ):  # "£104m to £149m revenue funding year on year"
+            rate = g.yearly_far.match(spaced, item.end)
         after = rate.end() if rate else item.end
     for i in range(len(found) - 1):
         low, high = found[i], found[i + 1]
@@ -155,9 +174,12 @@ def _ranged(low: Found, high: Found) -> bool:
 
 
 def _latent(item: Found, text: str, found: list[Found], breaks: list[int], g: MoneyGrammar) -> bool:
-    """A bare amount is money only in a sentence about money: a written amount or a funding word."""
+    """A bare amount is money only in a sentence about money: a funding word, or a written
+    amount in it or in the sentence before it ("… med 1,3 milliarder kroner. … med 2,1
+    milliarder.")."""
     left, right = bounds(breaks, item.start, item.end, len(text))
-    written = any(f.unit and left <= f.start < right for f in found)
+    before = bounds(breaks, left - 1, left - 1, len(text))[0] if left else left
+    written = any(f.unit and before <= f.start < right for f in found)
     return written or g.funding.search(text, left, right) is not None
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from policyparse.lang import SUPPORTED, load_language, normalise_code
 from policyparse.values.numbers import (
     SPACE,
+    YEAR_SHAPED,
     NumberGrammar,
     alternation,
     fold,
@@ -51,6 +52,7 @@ class MoneyGrammar:
     rate_after: re.Pattern[str]  # the rate words right after an amount
     other_after: re.Pattern[str]
     other_far: re.Pattern[str]  # "£500 will be made to each eligible worker"
+    cap_before: re.Pattern[str]  # a per-recipient cap: "grants of up to £10,000"
     krone_mark: re.Pattern[str]  # "mia." beside a krone says DKK in an English text
     joiner: re.Pattern[str]  # between two amounts of one range: "£8 million and £10 million"
     default_currency: str | None
@@ -109,12 +111,17 @@ def _amount_pattern(data: Mapping[str, Any], num: NumberGrammar, spelled: bool) 
     """Currency? number (range)? scale? currency?; the number in digits or spelled out."""
     cur, post = _currency_patterns(data)
     scale = num.scale
-    number = rf"{num.spelled}(?={SPACE}{scale})" if spelled else num.digits
+    joint = rf"{SPACE}*(?P<rs>{num.dashes}|{num.range_words}){SPACE}*"
+    if spelled:  # "to milliarder", "mellem fem og seks milliarder" (a range shares the scale)
+        second = rf"{SPACE}*(?:{num.dashes}|{num.range_words}){SPACE}*{num.spelled}"
+        number, other = rf"{num.spelled}(?=(?:{second})?{SPACE}{scale})", num.spelled
+    else:
+        number, other = num.digits, num.digits
     return re.compile(
         rf"(?:(?P<pre>{cur}){SPACE}?)?"
         rf"(?<!\d{num.dashes})(?<!\d/)(?P<n1>{number})"  # not the end of "2022-23"
-        rf"(?:{SPACE}*(?P<rs>{num.dashes}|{num.range_words}){SPACE}*"
-        rf"(?:(?P<mid>{cur}){SPACE}?)?(?P<n2>{num.digits})(?={SPACE}?(?:{scale}|{post})))?"
+        rf"(?:{joint}"
+        rf"(?:(?P<mid>{cur}){SPACE}?)?(?P<n2>{other})(?={SPACE}?(?:{scale}|{post})))?"
         rf"(?:{SPACE}?(?P<scale>{scale}))?"
         rf"(?:{SPACE}?(?P<post>{post}))?",
         re.IGNORECASE,
@@ -137,7 +144,11 @@ def money_grammar(code: str) -> MoneyGrammar:
         spelled_amount=_amount_pattern(data, num, spelled=True),
         pre_tail=re.compile(rf"{_currency_patterns(data)[0]}{SPACE}?$", flags),
         scale_word=re.compile(num.scale, flags),
-        spelled_tail=re.compile(rf"{num.spelled}{SPACE}+$", flags),
+        spelled_tail=re.compile(
+            rf"(?:{num.spelled}{SPACE}*(?:{num.dashes}|{num.range_words}){SPACE}*)?"
+            rf"{num.spelled}{SPACE}+$",
+            flags,
+        ),
         units=_units(data),
         prefix_exact=frozenset(data["symbols"]),
         funding=re.compile(alternation(data["funding_words"]), flags),
@@ -148,9 +159,11 @@ def money_grammar(code: str) -> MoneyGrammar:
         rate_after=re.compile(rf"{SPACE}*,?{SPACE}*(?:{yearly}|{other})", flags),
         other_after=re.compile(rf"{SPACE}*(?:{other})", flags),
         other_far=re.compile(
-            rf"(?:{SPACE}+[^\W\d_]+){{0,4}}{SPACE}+{alternation(data['other_far'])}(?!-)",
+            rf"(?:{SPACE}+(?:[^\W\d_]+|{YEAR_SHAPED.pattern}(?:/\d\d)?)){{0,4}}"
+            rf"{SPACE}+{alternation(data['other_far'])}(?!-)",
             flags,
         ),
+        cap_before=_cap_before(data),
         joiner=re.compile(rf"{SPACE}*(?:{num.dashes}|{num.range_words}){SPACE}*", flags),
         krone_mark=re.compile(
             rf"(?<!\w){alternation(data['krone_marks'])}(?!\w)" if data["krone_marks"] else "(?!)",
@@ -164,6 +177,13 @@ def money_grammar(code: str) -> MoneyGrammar:
     )
 
 
+def _cap_before(data: Mapping[str, Any]) -> re.Pattern[str]:
+    """A per-grant cap ("grants of up to"), or an applicant's ("a household can claim up to")."""
+    subject = rf"{alternation(data['cap_subjects'])}(?:{SPACE}+[^\W\d_]+)?"
+    applicant = rf"{subject}{SPACE}+{alternation(data['cap_verbs'])}"
+    return re.compile(rf"(?:{alternation(data['cap_before'])}|{applicant}){SPACE}*$", re.IGNORECASE)
+
+
 def _rate_before(data: Mapping[str, Any], yearly: str) -> re.Pattern[str]:
     """A rate cue followed by at most five words up to the end of the searched stretch.
 
@@ -173,7 +193,8 @@ def _rate_before(data: Mapping[str, Any], yearly: str) -> re.Pattern[str]:
     per = rf"{alternation(data['per_words'])}{SPACE}+[^\W\d_]+"
     cue = rf"(?P<year>{alternation(data['yearly_before'])}|{yearly})"
     cue += rf"|(?P<other>{alternation(data['other_after'])}|{per})"
-    return re.compile(rf"(?:{cue})(?=(?:{SPACE}+[^\W\d_]+\.?){{0,5}}{SPACE}*$)", re.IGNORECASE)
+    words = rf"(?:{SPACE}+[^\W\d_]+\.?){{0,5}}{SPACE}*(?:\|{SPACE}*)?$"  # a table label too
+    return re.compile(rf"(?:{cue})(?={words})", re.IGNORECASE)
 
 
 MONEY_WORDS = ("currency_words", "krone_words")
