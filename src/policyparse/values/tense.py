@@ -121,10 +121,13 @@ class Scopes:
 
 
 def _verdict(cues: TenseCues, text: str, start: int, end: int) -> bool | None:
-    """Future (True) if a future cue is in text[start:end], else past (False) if a past cue is."""
-    if cues.future.search(text, start, end):
-        return True
-    past = any(_is_verb(cues, text, m) for m in cues.past.finditer(text, start, end))
+    """Future (True) if a future cue is in text[start:end], else past (False) if a past
+    cue is; a future cue inside a past one ("had to be submitted", "was supposed to be
+    announced") is the past's."""
+    past = [m.span() for m in cues.past.finditer(text, start, end) if _is_verb(cues, text, m)]
+    for cue in cues.future.finditer(text, start, end):
+        if not any(a <= cue.start() and cue.end() <= b for a, b in past):
+            return True
     return False if past else None
 
 
