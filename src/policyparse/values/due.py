@@ -77,7 +77,7 @@ def due_grammar(code: str) -> DueGrammar:
         for word in w.data[key]
     ]
     pattern = (
-        rf"(?P<marker>{markers}){s}+(?:{w.words('due_links')}{s}+)?"
+        rf"(?P<marker>{markers}):?{s}+(?:{w.words('due_links')}{s}+)?"
         rf"(?:{w.words('end_of')}{s}*)?(?:{date})(?![\d]|[-/–]\d)"
     )
     return DueGrammar(

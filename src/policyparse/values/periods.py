@@ -114,14 +114,17 @@ def period_grammar(code: str) -> PeriodGrammar:
         open_after=re.compile(rf"{s}+{after}", re.IGNORECASE),
         open_start=frozenset(fold(x) for x in w.data["open_start"]),
         lookback=re.compile(rf"{w.words('lookback')}\s+$", re.IGNORECASE),
-        joint=re.compile(rf"\s*(?:,?\s*{w.words('and_words')}\s+)?", re.IGNORECASE),
+        # "og", maybe with a verb of its own: "starting in 2024 and running until 2025"
+        joint=re.compile(
+            rf"\s*(?:,?\s*{w.words('and_words')}(?:\s+[^\W\d_]+){{0,2}}\s+)?", re.IGNORECASE
+        ),
         deadline=re.compile(
             rf"{w.words('due_markers')}\s+(?:{w.words('due_links')}\s+)?"
             rf"(?:{w.words('end_of')}\s*)?$",
             re.IGNORECASE,
         ),
-        session=re.compile(  # "Prop. 121 S (2018–2019)", "Alm.del - 2024-25"
-            rf"{w.words('session_references')}(?:[^()\n]{{0,25}}\d[^()\n]{{0,12}}\(|\s*{w.dashes})\s*$"
+        session=re.compile(  # "Prop. 121 S (2018–2019)", "Alm.del - 2024-25", "Folketinget 2025-26"
+            rf"{w.words('session_references')}(?:[^()\n]{{0,25}}\d[^()\n]{{0,12}}\(|\s*{w.dashes}|)\s*$"
         ),
     )
 

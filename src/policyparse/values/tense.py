@@ -212,6 +212,19 @@ def _reference(cues: TenseCues, text: str, left: int, start: int) -> bool:
     return not any(cues.present.fullmatch(w) or cues.passive.fullmatch(w) for w in words)
 
 
+def _scheduled(cues: TenseCues, text: str, own: int, start: int) -> bool | None:
+    """A bare date after a present verb ("som kommer våren 2026") or in a clause with a
+    passive present ("sendes forslaget på høring høsten 2025") is scheduled ahead."""
+    last = LAST_WORD.search(text, own, start)
+    if last and cues.present.fullmatch(last.group(1)):
+        return True
+    return (
+        True
+        if any(cues.passive.fullmatch(w.group()) for w in WORD.finditer(text, own, start))
+        else None
+    )
+
+
 def plans_ahead(
     cues: TenseCues, scopes: Scopes, start: int, end: int, weak: bool, bare: bool = False
 ) -> bool:
@@ -240,8 +253,8 @@ def plans_ahead(
     own = _after_earlier_date(text, left, start)
     participle = _participle(cues, text, own, start) if weak else None
     verdict = True if participle else _verdict(cues, text, own, start)
-    if verdict is None and bare and (last := LAST_WORD.search(text, own, start)):
-        verdict = True if cues.present.fullmatch(last.group(1)) else None
+    if verdict is None and bare:
+        verdict = _scheduled(cues, text, own, start)
     if verdict is None and own == left and (v2 := cues.verb_second_past.match(text, left)):
         verdict = False if v2.end() <= start else None
     opening = text[own:start].strip().lower()
