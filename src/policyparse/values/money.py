@@ -101,14 +101,24 @@ def _scan(text: str, g: MoneyGrammar) -> list[Found]:
         if item is not None:
             found.append(item)
     taken = [(f.start, f.end) for f in found]
-    for scale in g.scale_word.finditer(text):  # "to milliarder", "half a billion"
-        tail = g.spelled_tail.search(text, max(0, scale.start() - 30), scale.start())
-        m = g.spelled_amount.match(text, tail.start()) if tail else None
+    for end, pattern in _spelled_ends(text, g):  # "to milliarder", "ni kroner"
+        tail = g.spelled_tail.search(text, max(0, end - 30), end)
+        m = pattern.match(text, tail.start()) if tail else None
         item = _read(m, g, text)[0] if m else None
+        if item and pattern is g.spelled_unit and item.parts[0][0] < 2:
+            continue  # "en krone", "a pound": a manner of speaking more than an amount
         if item and not any(s < item.end and item.start < e for s, e in taken):
             found.append(item)
+            taken.append((item.start, item.end))
             found.sort(key=lambda f: f.start)
     return found
+
+
+def _spelled_ends(text: str, g: MoneyGrammar) -> list[tuple[int, re.Pattern[str]]]:
+    """Where a spelled-out amount may end: before a scale word ("half a billion"), or a
+    currency word after a small whole number ("sju kroner"; not "en krone", any krone)."""
+    ends = [(m.start(), g.spelled_amount) for m in g.scale_word.finditer(text)]
+    return ends + [(start, g.spelled_unit) for start in g.after_words(text)]
 
 
 def _unhyphened(text: str, end: int) -> str:
@@ -125,15 +135,16 @@ def _basis(text: str, start: int, end: int, after: int, g: MoneyGrammar) -> Basi
     """The rate after the amount, else a per-recipient cap before it ("grants of up to
     £10,000"), else the nearest rate cue before it, after any earlier amount."""
     text = _unhyphened(text, end)
-    if g.yearly_near.match(text, end):
-        return "per_year"
+    if yearly := g.yearly_near.match(text, end):  # a recipient beats a year: "€1,560 a year
+        recipient = g.other_after.match(text, yearly.end())  # in respect of each child"
+        return "other" if recipient and not g.yearly_near.match(text, yearly.end()) else "per_year"
     if g.other_after.match(text, end):
         return "other"
     if g.yearly_far.match(text, end):
         return "per_year"
     if g.other_far.match(text, end):
         return "other"
-    if g.cap_before.search(text, max(start - 40, after), start):
+    if g.cap_before.search(text, max(start - 60, after), start):
         return "other"
     cues = list(g.rate_before.finditer(text[max(start - 60, after) : start]))
     if cues:  # the last cue is the nearest
@@ -174,13 +185,15 @@ def _ranged(low: Found, high: Found) -> bool:
 
 
 def _latent(item: Found, text: str, found: list[Found], breaks: list[int], g: MoneyGrammar) -> bool:
-    """A bare amount is money only in a sentence about money: a funding word, or a written
-    amount in it or in the sentence before it ("… med 1,3 milliarder kroner. … med 2,1
-    milliarder.")."""
+    """A bare amount is money only in a passage about money: a written amount in its
+    sentence or in the sentence before it ("… med 1,3 milliarder kroner. … med 2,1
+    milliarder."), or a funding word in its sentence, or in the one before when its own
+    runs into a list ("… økning i rammetilskuddet. … 2,3 mrd. fra staten til kommunene:
+    • 1,8 mrd. for …")."""
     left, right = bounds(breaks, item.start, item.end, len(text))
     before = bounds(breaks, left - 1, left - 1, len(text))[0] if left else left
     written = any(f.unit and before <= f.start < right for f in found)
-    return written or g.funding.search(text, left, right) is not None
+    return written or g.funds(text, before if ":" in text[left:right] else left, right)
 
 
 def _latent_currency(

@@ -16,6 +16,7 @@ from typing import Any
 
 from policyparse.lang import SUPPORTED, load_language, normalise_code
 from policyparse.values.numbers import (
+    POINT_DECIMAL,
     SPACE,
     YEAR_SHAPED,
     NumberGrammar,
@@ -39,12 +40,16 @@ class MoneyGrammar:
     numbers: NumberGrammar
     amount: re.Pattern[str]  # an amount in digits
     spelled_amount: re.Pattern[str]  # an amount spelled out before a scale word
+    spelled_unit: re.Pattern[str]  # a small number spelled out before a currency word
+    currency_after_word: re.Pattern[str]  # " kr", " euro": how a currency word begins
     pre_tail: re.Pattern[str]  # a currency just before a number
     scale_word: re.Pattern[str]  # where a spelled-out amount may end
     spelled_tail: re.Pattern[str]  # a spelled-out number just before a scale word
     units: Mapping[str, Unit]
     prefix_exact: frozenset[str]  # symbols: "£2000" is money, "DKK 2016 prices" is not
     funding: re.Pattern[str]
+    funding_tail: re.Pattern[str]  # a funding word ending a compound ("fylkesbudsjett")
+    false_compound: re.Pattern[str]  # "rusmidler" is no "midler"
     follower: re.Pattern[str]
     yearly_near: re.Pattern[str]
     yearly_far: re.Pattern[str]
@@ -52,7 +57,9 @@ class MoneyGrammar:
     rate_after: re.Pattern[str]  # the rate words right after an amount
     other_after: re.Pattern[str]
     other_far: re.Pattern[str]  # "£500 will be made to each eligible worker"
-    cap_before: re.Pattern[str]  # a per-recipient cap: "grants of up to £10,000"
+    # a per-recipient cap ("grants of up to £10,000") or a charge named a few words before
+    # the amount ("the price of … to £4.52")
+    cap_before: re.Pattern[str]
     krone_mark: re.Pattern[str]  # "mia." beside a krone says DKK in an English text
     joiner: re.Pattern[str]  # between two amounts of one range: "£8 million and £10 million"
     default_currency: str | None
@@ -62,7 +69,27 @@ class MoneyGrammar:
     others: tuple[str, ...]  # the languages that know them
 
     def unit(self, token: str) -> Unit:
-        return self.units.get(token) or self.units[fold(token)]
+        """The unit of a currency token; a krone word ending a compound is a krone."""
+        return self.units.get(token) or self.units.get(fold(token)) or Unit(None, krone=True)
+
+    def after_words(self, text: str) -> list[int]:
+        """Where a currency word starts right after a number word and a space ("sju kroner")."""
+        starts = []
+        for m in self.currency_after_word.finditer(text):
+            word = text[text.rfind(" ", 0, m.start()) + 1 : m.start()]
+            if word.lower() in self.numbers.last_words:
+                starts.append(m.start() + 1)
+        return starts
+
+    def funds(self, text: str, start: int, end: int) -> bool:
+        """Is there a funding word in text[start:end], alone or ending a compound?"""
+        if self.funding.search(text, start, end):
+            return True
+        for m in self.funding_tail.finditer(text, start, end):
+            word = WORD_AROUND.search(text, max(0, m.start() - 40), m.end())
+            if word and not self.false_compound.fullmatch(word[0]):
+                return True
+        return False
 
     def currency_of(self, unit: Unit, country: str | None) -> str | None:
         """Kroner take the country's krone, else the language's; other units say it outright."""
@@ -98,31 +125,42 @@ def _units(data: Mapping[str, Any]) -> dict[str, Unit]:
     return units
 
 
+WORD_AROUND = re.compile(r"[^\W\d_]+$")
+
+
 def _currency_patterns(data: Mapping[str, Any]) -> tuple[str, str]:
-    """Regex sources of a currency before and after an amount."""
+    """Regex sources of a currency before and after an amount; after it, a krone word may
+    end a compound ("1 240 000 klimasatskroner") where the language makes compounds."""
     codes = "(?-i:" + alternation([*data["iso_codes"], *data["scaled_codes"]]) + ")"
     symbols = alternation(data["symbols"])
     words = alternation([*data["currency_words"], *data["krone_words"], *data["krone_scaled"]])
+    kroner = [w for w in data["krone_words"] if w.isalpha()]
+    compound = rf"|[^\W\d_]+{alternation(kroner, tail=True)}" if data["compound_heads"] else ""
     # a symbol right before a digit starts the next amount ("2021 £50m")
-    return f"(?:{codes}|{symbols}|{words})", rf"(?:{codes}|{symbols}(?!{SPACE}?\d)|{words})"
+    post = rf"(?:{codes}|{symbols}(?!{SPACE}?\d)|{words}{compound})"
+    return f"(?:{codes}|{symbols}|{words})", post
 
 
-def _amount_pattern(data: Mapping[str, Any], num: NumberGrammar, spelled: bool) -> re.Pattern[str]:
-    """Currency? number (range)? scale? currency?; the number in digits or spelled out."""
+def _amount_pattern(data: Mapping[str, Any], num: NumberGrammar, spelled: str) -> re.Pattern[str]:
+    """Currency? number (range)? scale? currency?; the number in digits or spelled out
+    (`spelled`: "scale" before a scale word, "unit" before a currency word)."""
     cur, post = _currency_patterns(data)
     scale = num.scale
     joint = rf"{SPACE}*(?P<rs>{num.dashes}|{num.range_words}){SPACE}*"
-    if spelled:  # "to milliarder", "mellem fem og seks milliarder" (a range shares the scale)
+    point = rf"{POINT_DECIMAL.pattern}(?={SPACE}?{scale})"  # "46.35 millioner"
+    if spelled == "scale":  # "to milliarder", "mellem fem og seks milliarder" (shared scale)
         second = rf"{SPACE}*(?:{num.dashes}|{num.range_words}){SPACE}*{num.spelled}"
         number, other = rf"{num.spelled}(?=(?:{second})?{SPACE}{scale})", num.spelled
+    elif spelled == "unit":  # "ni kroner", "fem euro"
+        number, other = rf"{num.spelled}(?={SPACE}+{post})", "(?!)"
     else:
-        number, other = num.digits, num.digits
+        number = other = rf"(?:{point}|{num.digits})"
     return re.compile(
         rf"(?:(?P<pre>{cur}){SPACE}?)?"
         rf"(?<!\d{num.dashes})(?<!\d/)(?P<n1>{number})"  # not the end of "2022-23"
         rf"(?:{joint}"
         rf"(?:(?P<mid>{cur}){SPACE}?)?(?P<n2>{other})(?={SPACE}?(?:{scale}|{post})))?"
-        rf"(?:{SPACE}?(?P<scale>{scale}))?"
+        rf"(?:\.?{SPACE}?(?P<scale>{scale}))?"  # "10. mio. kr." (a stray full stop)
         rf"(?:{SPACE}?(?P<post>{post}))?",
         re.IGNORECASE,
     )
@@ -137,11 +175,15 @@ def money_grammar(code: str) -> MoneyGrammar:
     yearly = alternation(data["yearly_after"])
     others = [other for other in SUPPORTED if other != normalise_code(code)]
     foreign = _foreign_words(code, others)
+    # a funding verb may follow a bare amount too: "22 millioner afsætter regionen årligt"
+    follows = alternation([*data["latent_followers"], *data["funding_words"]])
     other = rf"{alternation(data['other_after'])}|{alternation(data['per_words'])}{SPACE}+\w"
     return MoneyGrammar(
         numbers=num,
-        amount=_amount_pattern(data, num, spelled=False),
-        spelled_amount=_amount_pattern(data, num, spelled=True),
+        amount=_amount_pattern(data, num, spelled=""),
+        spelled_amount=_amount_pattern(data, num, spelled="scale"),
+        spelled_unit=_amount_pattern(data, num, spelled="unit"),
+        currency_after_word=_heads(data),
         pre_tail=re.compile(rf"{_currency_patterns(data)[0]}{SPACE}?$", flags),
         scale_word=re.compile(num.scale, flags),
         spelled_tail=re.compile(
@@ -152,15 +194,22 @@ def money_grammar(code: str) -> MoneyGrammar:
         units=_units(data),
         prefix_exact=frozenset(data["symbols"]),
         funding=re.compile(alternation(data["funding_words"]), flags),
-        follower=re.compile(rf"\s*(?:$|[^\w\s]|\d|{alternation(data['latent_followers'])})", flags),
+        funding_tail=re.compile(
+            rf"(?<=[^\W\d_]){alternation(data['funding_words'], tail=True)}"
+            if data["compound_heads"]
+            else "(?!)",
+            flags,
+        ),
+        false_compound=re.compile(alternation(data["false_compounds"]), flags),
+        follower=re.compile(rf"\s*(?:$|[^\w\s]|\d|{follows})", flags),
         yearly_near=re.compile(rf"{SPACE}*,?{SPACE}*{yearly}", flags),
-        yearly_far=re.compile(rf"(?:{SPACE}+[^\W\d_]+){{1,4}}{SPACE}+{yearly}", flags),
+        yearly_far=re.compile(rf"(?:{SPACE}+[^\W\d_]+){{1,6}}{SPACE}+{yearly}", flags),
         rate_before=_rate_before(data, yearly),
         rate_after=re.compile(rf"{SPACE}*,?{SPACE}*(?:{yearly}|{other})", flags),
         other_after=re.compile(rf"{SPACE}*(?:{other})", flags),
         other_far=re.compile(
-            rf"(?:{SPACE}+(?:[^\W\d_]+|{YEAR_SHAPED.pattern}(?:/\d\d)?)){{0,4}}"
-            rf"{SPACE}+{alternation(data['other_far'])}(?!-)",
+            rf"(?:,?{SPACE}+(?:[^\W\d_]+|{YEAR_SHAPED.pattern}(?:/\d\d)?)){{0,4}}"
+            rf",?{SPACE}+{alternation(data['other_far'])}(?!-)",  # "£171 in support, per child"
             flags,
         ),
         cap_before=_cap_before(data),
@@ -177,11 +226,32 @@ def money_grammar(code: str) -> MoneyGrammar:
     )
 
 
+def _heads(data: Mapping[str, Any]) -> re.Pattern[str]:
+    """A space and the shortest of the currency words' last words that begin the others
+    (" kr" for "kroner", "norske kroner"): a literal space first lets the regex engine skip
+    ahead, far faster than the words themselves."""
+    words = [w.split()[-1] for w in (*data["currency_words"], *data["krone_words"])]
+    low = sorted({w.lower() for w in words if w[0].isalpha()}, key=len)
+    heads = [w for i, w in enumerate(low) if not any(w.startswith(v) for v in low[:i])]
+    return re.compile(" (?i:" + "|".join(re.escape(w) for w in heads) + ")")
+
+
+def _charges(phrases: list[str]) -> str:
+    """A charge named before the amount, "…" standing for up to eight words ("the price of
+    … to £4.52", "eigendelstak … på 2.500 kroner"); the link word is needed: "Egenandelstaket
+    er 3 165 kroner i 2024" is the sum a year, not a price."""
+    gap = rf"(?:{SPACE}+[^\W\d_]+,?){{0,8}}{SPACE}+"
+    parts = [phrase.split("…") for phrase in phrases]
+    return "|".join(gap.join(alternation([p.strip()]) for p in part) for part in parts) or "(?!)"
+
+
 def _cap_before(data: Mapping[str, Any]) -> re.Pattern[str]:
-    """A per-grant cap ("grants of up to"), or an applicant's ("a household can claim up to")."""
+    """A per-grant cap ("grants of up to"), an applicant's ("a household can claim up to"),
+    or a charge (`_charges`): one regex, searched once before each amount."""
     subject = rf"{alternation(data['cap_subjects'])}(?:{SPACE}+[^\W\d_]+)?"
     applicant = rf"{subject}{SPACE}+{alternation(data['cap_verbs'])}"
-    return re.compile(rf"(?:{alternation(data['cap_before'])}|{applicant}){SPACE}*$", re.IGNORECASE)
+    caps = rf"{alternation(data['cap_before'])}|{applicant}|{_charges(data['charge_before'])}"
+    return re.compile(rf"(?:{caps}){SPACE}*$", re.IGNORECASE)
 
 
 def _rate_before(data: Mapping[str, Any], yearly: str) -> re.Pattern[str]:

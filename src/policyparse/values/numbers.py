@@ -22,7 +22,7 @@ SPACE = r"[ \u00a0\u202f]"  # one space as written, non-breaking spaces included
 YEAR_SHAPED = re.compile(r"(?:1[89]|20)\d\d")
 
 
-def alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str], tail: bool = False) -> str:
     """A regex alternative of `words`, longest first, not matching inside a word.
 
     A word that begins with a letter must not follow one ("kr" never matches in
@@ -30,23 +30,24 @@ def alternation(words: Iterable[str]) -> str:
     not be followed by one. Inner spaces match any space; a final "*" matches
     any ending ("bevilg*" → bevilget, bevilling). The words are laid out as a
     trie, so that the regex engine tries one branch per first letter, not one
-    per word (the grammars run over every sentence of a corpus).
+    per word (the grammars run over every sentence of a corpus). With `tail`, a word
+    may also end a compound ("rammetilskuddet" holds "tilskudd*").
     """
-    body = _trie([w for w in set(words) if w.removesuffix("*")])
+    body = _trie([w for w in set(words) if w.removesuffix("*")], not tail)
     return body if body else "(?!)"
 
 
 _END = ""  # trie key of a word's end (no character is empty)
 
 
-def _trie(words: list[str]) -> str:
+def _trie(words: list[str], first: bool) -> str:
     root: dict[str, Any] = {}
     for word in words:
         node = root
         for char in " ".join(word.removesuffix("*").split()):
             node = node.setdefault(char, {})
         node[_END] = word
-    return _emit(root)
+    return _emit(root, first)
 
 
 def _emit(node: dict[str, Any], first: bool = True) -> str:
@@ -70,6 +71,9 @@ def _emit(node: dict[str, Any], first: bool = True) -> str:
         return ""
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
+
+# a full stop and one or two digits is a decimal point in every language: a group has three
+POINT_DECIMAL = re.compile(r"(?<![\w.,])\d+\.\d\d?(?![\d.,]\d|\d)")
 
 SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[A-ZÆØÅÄÖÜ])|\n")  # an end of sentence or line
 
@@ -101,9 +105,12 @@ class NumberGrammar:
     and_half: re.Pattern[str]
     scales: Mapping[str, int]
     weak_scales: frozenset[str]
+    last_words: frozenset[str]  # the last word of each spelled-out number ("halv", "sju")
 
     def value(self, literal: str) -> Decimal:
         """The value of a matched digit or spelled-out number."""
+        if POINT_DECIMAL.fullmatch(literal):  # "1.1 milliardar", "46.35 millioner"
+            return Decimal(literal)
         if literal[:1].isdigit():
             fraction = self.fractions.get(literal[-1], Decimal(0))
             plain = "".join(ch for ch in literal if ch not in self.groups and ch.isascii())
@@ -146,6 +153,7 @@ def number_grammar(code: str) -> NumberGrammar:
         and_half=re.compile(and_half, re.IGNORECASE),
         scales={fold(w): int(v) for w, v in data["scales"].items()},
         weak_scales=frozenset(fold(w) for w in data["weak_scales"]),
+        last_words=frozenset(w.split()[-1] for w in (*words, *map(fold, data["and_half"]))),
     )
 
 
