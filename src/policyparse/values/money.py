@@ -40,7 +40,7 @@ class Found:
     """An amount expression before its currency is resolved."""
 
     parts: tuple[tuple[Decimal, tuple[int, int]], ...]  # value before scale, span
-    scale: int
+    scale: Decimal | int
     unit: Unit | None
     start: int
     end: int
@@ -144,7 +144,9 @@ def _basis(text: str, start: int, end: int, after: int, g: MoneyGrammar) -> Basi
         return "per_year"
     if g.other_far.match(text, end):
         return "other"
-    if g.cap_before.search(text, max(start - 60, after), start):
+    window = max(start - 60, after)  # the last word first: a set lookup is cheap
+    words = text[window:start].split()
+    if words and words[-1].lower() in g.cap_ends and g.cap_before.search(text, window, start):
         return "other"
     cues = list(g.rate_before.finditer(text[max(start - 60, after) : start]))
     if cues:  # the last cue is the nearest
@@ -219,6 +221,7 @@ def _own(text: str, code: str, country: str | None) -> list[Money]:
     for item, basis in zip(found, _bases(text, found, g), strict=True):
         if item.unit is not None:
             currency, latent = g.currency_of(item.unit, country), False
+            basis = "other" if item.unit.scale < 1 else basis  # pence: a price, never funding
         else:
             currency, latent = _latent_currency(item, known, g, country), True
         for value, span in item.parts:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
@@ -32,7 +33,7 @@ class Unit:
 
     currency: str | None
     krone: bool = False
-    scale: int = 1
+    scale: Decimal | int = 1  # 1/100 for pence
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class MoneyGrammar:
     # a per-recipient cap ("grants of up to £10,000") or a charge named a few words before
     # the amount ("the price of … to £4.52")
     cap_before: re.Pattern[str]
+    cap_ends: frozenset[str]  # the last words of `cap_before`: a cheap test before the search
     krone_mark: re.Pattern[str]  # "mia." beside a krone says DKK in an English text
     joiner: re.Pattern[str]  # between two amounts of one range: "£8 million and £10 million"
     default_currency: str | None
@@ -122,6 +124,8 @@ def _units(data: Mapping[str, Any]) -> dict[str, Unit]:
         units[fold(word)] = Unit(None, krone=True)
     for word, scale in data["krone_scaled"].items():
         units[fold(word)] = Unit(None, krone=True, scale=int(scale))
+    for word, spec in data["minor_units"].items():
+        units[fold(word)] = Unit(spec["currency"], scale=Decimal(1) / int(spec["per"]))
     return units
 
 
@@ -136,6 +140,8 @@ def _currency_patterns(data: Mapping[str, Any]) -> tuple[str, str]:
     words = alternation([*data["currency_words"], *data["krone_words"], *data["krone_scaled"]])
     kroner = [w for w in data["krone_words"] if w.isalpha()]
     compound = rf"|[^\W\d_]+{alternation(kroner, tail=True)}" if data["compound_heads"] else ""
+    if data["minor_units"]:  # written onto the number: "60p per unit"
+        compound += rf"|(?<=\d){alternation(data['minor_units'])}"
     # a symbol right before a digit starts the next amount ("2021 £50m")
     post = rf"(?:{codes}|{symbols}(?!{SPACE}?\d)|{words}{compound})"
     return f"(?:{codes}|{symbols}|{words})", post
@@ -213,6 +219,7 @@ def money_grammar(code: str) -> MoneyGrammar:
             flags,
         ),
         cap_before=_cap_before(data),
+        cap_ends=frozenset(fold(p).split()[-1] for k in CAP_KEYS for p in data[k]),
         joiner=re.compile(rf"{SPACE}*(?:{num.dashes}|{num.range_words}){SPACE}*", flags),
         krone_mark=re.compile(
             rf"(?<!\w){alternation(data['krone_marks'])}(?!\w)" if data["krone_marks"] else "(?!)",
@@ -267,6 +274,7 @@ def _rate_before(data: Mapping[str, Any], yearly: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{cue})(?={words})", re.IGNORECASE)
 
 
+CAP_KEYS = ("cap_before", "cap_verbs", "charge_before")
 MONEY_WORDS = ("currency_words", "krone_words")
 SCALED_WORDS = ("krone_scaled",)
 
