@@ -26,7 +26,7 @@ from policyparse.values.periods import (
     find_periods,
     second_year,
 )
-from policyparse.values.tense import Scopes, plans_ahead, tense_cues
+from policyparse.values.tense import LAST_WORD, Scopes, TenseCues, plans_ahead, tense_cues
 
 
 @dataclass(frozen=True)
@@ -128,26 +128,38 @@ class Context:
         if self.money_ends is None:
             self.money_ends = [m.span[1] for m in find_money(self.text, self.code)]
         i = bisect_right(self.money_ends, start)
-        return bool(i) and not self.text[self.money_ends[i - 1] : start].strip()
+        if not i or self.text[self.money_ends[i - 1] : start].strip():
+            return False
+        # "… 21,7 mio. kr. I 2026 skal …": the amount's full stop ends a sentence
+        j = bisect_left(self.scopes.sentences, self.money_ends[i - 1] - 1)
+        return not (j < len(self.scopes.sentences) and self.scopes.sentences[j] < start)
 
     def in_period(self, start: int, end: int) -> bool:
         i = bisect_left(self.periods, (end,))
         return bool(i) and self.periods[i - 1][1] > start
 
 
-def _bare(g: DueGrammar, text: str, marked: list[re.Match[str]]) -> list[re.Match[str]]:
+def _bare(
+    g: DueGrammar, cues: TenseCues, text: str, marked: list[re.Match[str]]
+) -> list[re.Match[str]]:
     """Dates with a day, a month or a part of a year and no marker of their own
-    ("legges fram høsten 2024", "den 8. oktober 2025"); a year alone is too common,
-    and a date after a period's or a look-back's word ("fra den 1. januar 2026",
-    "siden juni 2023") is none."""
+    ("legges fram høsten 2024", "den 8. oktober 2025"); a year alone only right after a
+    passive present ("Første fase igangsættes 2027"), and a date after a period's or a
+    look-back's word ("fra den 1. januar 2026", "siden juni 2023") is none."""
     taken = [m.span() for m in marked]
     return [
         m
         for m in g.bare.finditer(text)
-        if not (m["y7"] or m["y8"])
+        if not m["y8"]
+        and (not m["y7"] or _after_passive(cues, text, m.start()))
         and not any(a < m.end() and m.start() < b for a, b in taken)
         and not g.period_word.search(text, max(0, m.start() - 40), m.start())
     ]
+
+
+def _after_passive(cues: TenseCues, text: str, start: int) -> bool:
+    last = LAST_WORD.search(text, max(0, start - 30), start)
+    return bool(last and cues.passive.fullmatch(last.group(1)))
 
 
 def find_due_dates(text: str, lang: str) -> list[DueDate]:
@@ -158,11 +170,11 @@ def find_due_dates(text: str, lang: str) -> list[DueDate]:
     if not ANY_YEAR.search(text):
         return []
     marked = list(g.pattern.finditer(text))
-    bare = _bare(g, text, marked)
+    cues = tense_cues(code)
+    bare = _bare(g, cues, text, marked)
     if not marked and not bare:
         return []
     ctx = Context(text, code, Scopes.of(text), [p.span for p in find_periods(text, code)])
-    cues = tense_cues(code)
     found: list[DueDate] = []
     for m in sorted([*marked, *bare], key=lambda m: m.start()):
         is_bare = "marker" not in m.groupdict()

@@ -141,8 +141,14 @@ def _is_verb(cues: TenseCues, text: str, cue: re.Match[str]) -> bool:
     return before is None or before.group(1).lower() not in cues.attributive
 
 
+MORE_YEARS = re.compile(r"(?:\s*(?:,|[^\W\d_]{1,3})\s*(?:1[89]|20)\d\d(?!\d))+")
+
+
 def _fronted(cues: TenseCues, text: str, end: int, right: int) -> bool | None:
-    """A date opening its clause: the verb right after it tells ("I 2021 anbefalede …")."""
+    """A date opening its clause: the verb right after it tells ("I 2021 anbefalede …"),
+    also after more years ("I 2021 og 2022 uddelte …")."""
+    if more := MORE_YEARS.match(text, end):
+        end = more.end()
     words = list(WORD.finditer(text, end, right))[: cues.fronted_words]
     if not words:
         return None
@@ -212,17 +218,18 @@ def _reference(cues: TenseCues, text: str, left: int, start: int) -> bool:
     return not any(cues.present.fullmatch(w) or cues.passive.fullmatch(w) for w in words)
 
 
+VERB_BEFORE = re.compile(r"([^\W\d_]+)(?:\s+[^\W\d_]{1,3})*\s*$")  # "closes on", "kommer den"
+
+
 def _scheduled(cues: TenseCues, text: str, own: int, start: int) -> bool | None:
-    """A bare date after a present verb ("som kommer våren 2026") or in a clause with a
-    passive present ("sendes forslaget på høring høsten 2025") is scheduled ahead."""
-    last = LAST_WORD.search(text, own, start)
+    """A bare date after a present verb ("som kommer våren 2026", "closes on 30 April")
+    or in a clause with a passive present ("sendes forslaget på høring høsten 2025") is
+    scheduled ahead."""
+    last = VERB_BEFORE.search(text, own, start)
     if last and cues.present.fullmatch(last.group(1)):
         return True
-    return (
-        True
-        if any(cues.passive.fullmatch(w.group()) for w in WORD.finditer(text, own, start))
-        else None
-    )
+    passive = any(cues.passive.fullmatch(w.group()) for w in WORD.finditer(text, own, start))
+    return True if passive else None
 
 
 def plans_ahead(
@@ -269,8 +276,8 @@ def plans_ahead(
         verdict = _verdict(cues, text, end, right)
     if verdict is None and own > left:
         verdict = _verdict(cues, text, left, own)
-    if verdict is None and (weak or fronted):
-        verdict = _verdict(cues, text, *sentence)
+    if verdict is None and not bare and (weak or fronted):
+        verdict = _verdict(cues, text, *sentence)  # a bare date needs a cue of its own clause
     return not bare if verdict is None else verdict
 
 
