@@ -87,7 +87,8 @@ def period_grammar(code: str) -> PeriodGrammar:
     s = r"\s"
     part = rf"(?:{w.words('articles')}{s}+)?{w.words('parts')}{s}+(?:{w.words('of_words')}{s}+)?"
     day = rf"(?:\d{{1,2}}{w.words('day_suffixes')}?{s}+)?"
-    month = rf"(?:{day}{w.month}{s}+|{part})"  # "1. januar 2025", "fra høsten 2024"
+    of = rf"(?:{w.words('of_words')}{s}+)?"  # "from the 1st of April 2025", "fra den 1. juli"
+    month = rf"(?:(?:{w.words('articles')}{s}+)?{day}{of}{w.month}{s}+|{part})"
     # "og frem", "onwards" close an open start, unless a year follows ("og frem til og med 2027")
     after = rf"{w.words('open_start_after')}(?!{s}+(?:[^\W\d_]+{s}+){{0,3}}\d)"
     noun = rf"(?:{w.words('year_nouns')}{s}+)?"  # "fra og med skoleåret 2025/26"
