@@ -18,7 +18,13 @@ from typing import Literal
 
 from policyparse.lang import normalise_code
 from policyparse.values.money_grammar import MoneyGrammar, Unit, money_grammar
-from policyparse.values.numbers import SENTENCE_BREAK, YEAR_SHAPED, as_amount, bounds
+from policyparse.values.numbers import (
+    SENTENCE_BREAK,
+    YEAR_SHAPED,
+    NumberGrammar,
+    as_amount,
+    bounds,
+)
 
 Basis = Literal["total", "per_year", "other"]
 
@@ -52,13 +58,16 @@ def _read(m: re.Match[str], g: MoneyGrammar, text: str) -> tuple[Found | None, i
     token = m["pre"] or m["mid"] or m["post"]
     unit = g.unit(token) if token else None
     retry = m.start("post") if m["post"] else m.end()
-    if m["n2"] and num.value(m["n1"]) > num.value(m["n2"]):
-        return None, m.start("rs") + len(m["rs"])  # "2015 og 54,3 mio.": no range
+    if unit is None and not m["scale"] and not m["n2"]:
+        return None, m.end()  # a bare number, the most common match: decided cheaply
+    first = _first(m, num)
+    if first is None:  # "2015 og 54,3 mio.", "budsjett 2026 til 1 064 500 kroner": no range
+        return None, m.start("rs") + len(m["rs"])
     if unit is None and (not m["scale"] or num.is_weak(m["scale"])):
         return None, m.end()
     if unit is None and not g.follower.match(text, m.end()):
         return None, m.end()  # a count: "1,2 millioner nordmenn"
-    if not num.value(m["n1"]):
+    if not first:
         return None, m.end()
     scaled = m["scale"] or m["n2"] or (unit is not None and unit.scale > 1)
     bare_year = YEAR_SHAPED.fullmatch(m["n1"]) and not scaled
@@ -69,14 +78,29 @@ def _read(m: re.Match[str], g: MoneyGrammar, text: str) -> tuple[Found | None, i
     if m["n2"]:
         second = m.start("mid") if m["mid"] else m.start("n2")
         parts = (
-            (num.value(m["n1"]), (m.start(), m.end("n1"))),
+            (first, (m.start(), m.end("n1"))),
             (num.value(m["n2"]), (second, m.end())),
         )
     else:
-        parts = ((num.value(m["n1"]), (m.start(), m.end())),)
+        parts = ((first, (m.start(), m.end())),)
     return Found(parts, scale, unit, m.start(), m.end()), m.end()
 
 
+def _first(m: re.Match[str], num: NumberGrammar) -> Decimal | None:
+    """The first number of a range, on the second's scale: "mellem 300.000 og 3 mio. kroner"
+    writes the first in full (0.3 mio.); None when the two make no range (the second more
+    than 20 times the first, and no currency of the first's own)."""
+    if not m["n2"]:
+        return num.value(m["n1"])
+    low, high = num.value(m["n1"]), num.value(m["n2"])
+    if low > high and m["scale"]:
+        low = low / num.scale_of(m["scale"])
+    if low > high or (high > RANGE_RATIO * low and not m["pre"]):
+        return None
+    return low
+
+
+RANGE_RATIO = 20
 DIGITS = re.compile(r"\d+")
 
 
@@ -132,9 +156,14 @@ def _unhyphened(text: str, end: int) -> str:
 
 
 def _basis(text: str, start: int, end: int, after: int, g: MoneyGrammar) -> Basis:
-    """The rate after the amount, else a per-recipient cap before it ("grants of up to
-    £10,000"), else the nearest rate cue before it, after any earlier amount."""
+    """A per-recipient cap or a charge before the amount ("grants of up to £10,000", even
+    with "a year" after it), else the rate after it, else the nearest rate cue before it,
+    after any earlier amount."""
     text = _unhyphened(text, end)
+    window = max(start - 60, after)  # a cap beats a year: "applicants receiving a minimum
+    words = text[window:start].split()  # of £40,000 a year"; the last word first (cheap)
+    if words and words[-1].lower() in g.cap_ends and g.cap_before.search(text, window, start):
+        return "other"
     if yearly := g.yearly_near.match(text, end):  # a recipient beats a year: "€1,560 a year
         recipient = g.other_after.match(text, yearly.end())  # in respect of each child"
         return "other" if recipient and not g.yearly_near.match(text, yearly.end()) else "per_year"
@@ -144,19 +173,16 @@ def _basis(text: str, start: int, end: int, after: int, g: MoneyGrammar) -> Basi
         return "per_year"
     if g.other_far.match(text, end):
         return "other"
-    window = max(start - 60, after)  # the last word first: a set lookup is cheap
-    words = text[window:start].split()
-    if words and words[-1].lower() in g.cap_ends and g.cap_before.search(text, window, start):
-        return "other"
-    cues = list(g.rate_before.finditer(text[max(start - 60, after) : start]))
+    cues = list(g.rate_before.finditer(text[window:start]))
     if cues:  # the last cue is the nearest
         return "per_year" if cues[-1]["year"] else "other"
     return "total"
 
 
 def _bases(text: str, found: list[Found], g: MoneyGrammar) -> list[Basis]:
-    """The basis of each amount; the first of two joined by a range word shares the
-    second's rate when they make a range, the second up to ten times the first
+    """The basis of each amount; two joined by a range word share a rate when they make a
+    range (the rate after the second, or a cue before the first: "an average of £5.31 to
+    £5.64"), the second up to ten times the first
     ("Between £8 million and £10 million will be needed annually"; not "£2 million and
     £300 per pupil")."""
     bases: list[Basis] = []
@@ -172,13 +198,13 @@ def _bases(text: str, found: list[Found], g: MoneyGrammar) -> list[Basis]:
         after = rate.end() if rate else item.end
     for i in range(len(found) - 1):
         low, high = found[i], found[i + 1]
-        if (
-            bases[i] == "total"
-            and _ranged(low, high)
-            and g.joiner.fullmatch(text, low.end, high.start)
-        ):
-            bases[i] = bases[i + 1]
+        joined = _ranged(low, high) and g.joiner.fullmatch(text, low.end, high.start)
+        if joined and "total" in bases[i : i + 2]:  # a cue before the first counts too
+            bases[i] = bases[i + 1] = max(bases[i : i + 2], key=_BASIS_RANK.__getitem__)
     return bases
+
+
+_BASIS_RANK: dict[Basis, int] = {"total": 0, "per_year": 1, "other": 2}
 
 
 def _ranged(low: Found, high: Found) -> bool:
@@ -188,13 +214,14 @@ def _ranged(low: Found, high: Found) -> bool:
 
 def _latent(item: Found, text: str, found: list[Found], breaks: list[int], g: MoneyGrammar) -> bool:
     """A bare amount is money only in a passage about money: a written amount in its
-    sentence or in the sentence before it ("… med 1,3 milliarder kroner. … med 2,1
-    milliarder."), or a funding word in its sentence, or in the one before when its own
-    runs into a list ("… økning i rammetilskuddet. … 2,3 mrd. fra staten til kommunene:
-    • 1,8 mrd. for …")."""
+    sentence or in the one before or after it ("… med 1,3 milliarder kroner. … med 2,1
+    milliarder.", "Tre milliarder mer i året. … 19,5 milliarder kroner …"), or a funding
+    word in its sentence, or in the one before when its own runs into a list ("… økning i
+    rammetilskuddet. … 2,3 mrd. fra staten til kommunene: • 1,8 mrd. for …")."""
     left, right = bounds(breaks, item.start, item.end, len(text))
     before = bounds(breaks, left - 1, left - 1, len(text))[0] if left else left
-    written = any(f.unit and before <= f.start < right for f in found)
+    after = bounds(breaks, right + 1, right + 1, len(text))[1] if right < len(text) else right
+    written = any(f.unit and before <= f.start < after for f in found)
     return written or g.funds(text, before if ":" in text[left:right] else left, right)
 
 

@@ -183,7 +183,9 @@ def money_grammar(code: str) -> MoneyGrammar:
     foreign = _foreign_words(code, others)
     # a funding verb may follow a bare amount too: "22 millioner afsætter regionen årligt"
     follows = alternation([*data["latent_followers"], *data["funding_words"]])
-    other = rf"{alternation(data['other_after'])}|{alternation(data['per_words'])}{SPACE}+\w"
+    # "per <word>" or a slash rate ("€120/ha", "500 kr./time"); "/year" is in yearly_after
+    per = alternation(data["per_words"])
+    other = rf"{alternation(data['other_after'])}|{per}{SPACE}+\w|/{SPACE}?[^\W\d_]"
     return MoneyGrammar(
         numbers=num,
         amount=_amount_pattern(data, num, spelled=""),
@@ -209,7 +211,7 @@ def money_grammar(code: str) -> MoneyGrammar:
         false_compound=re.compile(alternation(data["false_compounds"]), flags),
         follower=re.compile(rf"\s*(?:$|[^\w\s]|\d|{follows})", flags),
         yearly_near=re.compile(rf"{SPACE}*,?{SPACE}*{yearly}", flags),
-        yearly_far=re.compile(rf"(?:{SPACE}+[^\W\d_]+){{1,6}}{SPACE}+{yearly}", flags),
+        yearly_far=re.compile(rf"(?:{SPACE}+[^\W\d_]+){{1,10}}{SPACE}+{yearly}", flags),
         rate_before=_rate_before(data, yearly),
         rate_after=re.compile(rf"{SPACE}*,?{SPACE}*(?:{yearly}|{other})", flags),
         other_after=re.compile(rf"{SPACE}*(?:{other})", flags),
