@@ -42,7 +42,8 @@ class DueDate:
 class DueGrammar:
     pattern: re.Pattern[str]
     bare: re.Pattern[str]  # a date with a day, month or part of a year, and no marker
-    period_word: re.Pattern[str]  # "fra (den)", "until", "siden" right before a bare date
+    period_word: re.Pattern[str]  # "fra (den)", "until", "siden", "for" right before a bare date
+    conjoined: re.Pattern[str]  # "… den 12. april 2027 og i Byrådet den 20. april 2027"
     weak: frozenset[str]
 
 
@@ -71,11 +72,8 @@ def due_grammar(code: str) -> DueGrammar:
         ]
     )
     markers = alternation([*w.data["due_markers"], *w.data["due_weak_markers"]])
-    period_words = [
-        word
-        for key in ("open_start", "open_end", "range_words", "lookback", "reference_words")
-        for word in w.data[key]
-    ]
+    blockers = ("open_start", "open_end", "range_words", "lookback", "reference_words")
+    period_words = [word for key in (*blockers, "bare_blockers") for word in w.data[key]]
     pattern = (
         rf"(?P<marker>{markers}):?{s}+(?:{w.words('due_links')}{s}+)?"
         rf"(?:{w.words('end_of')}{s}*)?(?:{date})(?![\d]|[-/–]\d)"
@@ -85,6 +83,9 @@ def due_grammar(code: str) -> DueGrammar:
         bare=re.compile(rf"(?<![\w.])(?:{date})(?![\d]|[-/–]\d)", re.IGNORECASE),
         period_word=re.compile(
             rf"{alternation(period_words)}(?:{s}+{w.words('due_links')})?{s}*$", re.IGNORECASE
+        ),
+        conjoined=re.compile(
+            rf"{s}*,?{s}*{w.words('and_words')}(?:{s}+[^\W\d_]+){{0,4}}{s}*", re.IGNORECASE
         ),
         weak=frozenset(fold(x) for x in w.data["due_weak_markers"]),
     )
@@ -162,6 +163,12 @@ def _after_passive(cues: TenseCues, text: str, start: int) -> bool:
     return bool(last and cues.passive.fullmatch(last.group(1)))
 
 
+def _conjoined(g: DueGrammar, text: str, due: DueDate, m: re.Match[str]) -> bool:
+    """A bare date joined by "og"/"and" to the due date before it shares its plan:
+    "behandles i Økonomiudvalget den 12. april 2027 og i Byrådet den 20. april 2027"."""
+    return g.conjoined.fullmatch(text, due.span[1], m.start()) is not None
+
+
 def find_due_dates(text: str, lang: str) -> list[DueDate]:
     """Every deadline in `text`, in text order: dates after a marker ("by", "innen",
     "i" in a planning passage), and bare dates in a clause that plans ahead."""
@@ -179,9 +186,10 @@ def find_due_dates(text: str, lang: str) -> list[DueDate]:
     for m in sorted([*marked, *bare], key=lambda m: m.start()):
         is_bare = "marker" not in m.groupdict()
         weak = is_bare or fold(m["marker"]) in g.weak
-        if ctx.in_period(*m.span()) or not plans_ahead(
-            cues, ctx.scopes, *m.span(), weak=weak, bare=is_bare
-        ):
+        if ctx.in_period(*m.span()):
+            continue
+        ahead = plans_ahead(cues, ctx.scopes, *m.span(), weak=weak, bare=is_bare)
+        if not ahead and not (is_bare and found and _conjoined(g, text, found[-1], m)):
             continue
         if weak and ctx.after_money(m.start()):
             continue

@@ -226,8 +226,8 @@ def _scheduled(cues: TenseCues, text: str, own: int, start: int) -> bool | None:
     or in a clause with a passive present ("sendes forslaget på høring høsten 2025") is
     scheduled ahead."""
     last = VERB_BEFORE.search(text, own, start)
-    if last and cues.present.fullmatch(last.group(1)):
-        return True
+    if last and last.group(1)[0].islower() and cues.present.fullmatch(last.group(1)):
+        return True  # a capitalised word is a name: "the House of Commons 25th June 2025"
     passive = any(cues.passive.fullmatch(w.group()) for w in WORD.finditer(text, own, start))
     return True if passive else None
 
