@@ -198,12 +198,16 @@ def _bases(text: str, found: list[Found], g: MoneyGrammar) -> list[Basis]:
         after = rate.end() if rate else item.end
     for i in range(len(found) - 1):
         low, high = found[i], found[i + 1]
+        if CONVERSION.match(text, low.end) and text.startswith(")", high.end):
+            bases[i + 1] = bases[i]  # "EUR30,000 (£25,500)": one amount in two currencies
+            continue
         joined = _ranged(low, high) and g.joiner.fullmatch(text, low.end, high.start)
         if joined and "total" in bases[i : i + 2]:  # a cue before the first counts too
             bases[i] = bases[i + 1] = max(bases[i : i + 2], key=_BASIS_RANK.__getitem__)
     return bases
 
 
+CONVERSION = re.compile(r"\s*\((?=[^\d\s)]{1,4}\s?\d)")  # an amount in brackets just after one
 _BASIS_RANK: dict[Basis, int] = {"total": 0, "per_year": 1, "other": 2}
 
 

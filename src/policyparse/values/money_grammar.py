@@ -135,7 +135,10 @@ WORD_AROUND = re.compile(r"[^\W\d_]+$")
 def _currency_patterns(data: Mapping[str, Any]) -> tuple[str, str]:
     """Regex sources of a currency before and after an amount; after it, a krone word may
     end a compound ("1 240 000 klimasatskroner") where the language makes compounds."""
-    codes = "(?-i:" + alternation([*data["iso_codes"], *data["scaled_codes"]]) + ")"
+    names = sorted([*data["iso_codes"], *data["scaled_codes"]], key=len, reverse=True)
+    codes = "(?-i:" + alternation(names) + ")"
+    # before the number a code may be written onto it: "EUR32m", "EUR30,000"
+    onto = "(?-i:(?<![^\\W\\d_])(?:" + "|".join(names) + ")(?![^\\W\\d_]))"
     symbols = alternation(data["symbols"])
     words = alternation([*data["currency_words"], *data["krone_words"], *data["krone_scaled"]])
     kroner = [w for w in data["krone_words"] if w.isalpha()]
@@ -144,7 +147,7 @@ def _currency_patterns(data: Mapping[str, Any]) -> tuple[str, str]:
         compound += rf"|(?<=\d){alternation(data['minor_units'])}"
     # a symbol right before a digit starts the next amount ("2021 £50m")
     post = rf"(?:{codes}|{symbols}(?!{SPACE}?\d)|{words}{compound})"
-    return f"(?:{codes}|{symbols}|{words})", post
+    return f"(?:{onto}|{symbols}|{words})", post
 
 
 def _amount_pattern(data: Mapping[str, Any], num: NumberGrammar, spelled: str) -> re.Pattern[str]:
@@ -154,9 +157,12 @@ def _amount_pattern(data: Mapping[str, Any], num: NumberGrammar, spelled: str) -
     scale = num.scale
     joint = rf"{SPACE}*(?P<rs>{num.dashes}|{num.range_words}){SPACE}*"
     point = rf"{POINT_DECIMAL.pattern}(?={SPACE}?{scale})"  # "46.35 millioner"
+    adjective = ""
     if spelled == "scale":  # "to milliarder", "mellem fem og seks milliarder" (shared scale)
         second = rf"{SPACE}*(?:{num.dashes}|{num.range_words}){SPACE}*{num.spelled}"
-        number, other = rf"{num.spelled}(?=(?:{second})?{SPACE}{scale})", num.spelled
+        adjective = rf"(?:{alternation(data['scale_adjectives'])}{SPACE}+)?"  # "tre ekstra"
+        number = rf"{num.spelled}(?=(?:{second})?{SPACE}{adjective}{scale})"
+        other = num.spelled
     elif spelled == "unit":  # "ni kroner", "fem euro"
         number, other = rf"{num.spelled}(?={SPACE}+{post})", "(?!)"
     else:
@@ -166,7 +172,7 @@ def _amount_pattern(data: Mapping[str, Any], num: NumberGrammar, spelled: str) -
         rf"(?<!\d{num.dashes})(?<!\d/)(?P<n1>{number})"  # not the end of "2022-23"
         rf"(?:{joint}"
         rf"(?:(?P<mid>{cur}){SPACE}?)?(?P<n2>{other})(?={SPACE}?(?:{scale}|{post})))?"
-        rf"(?:\.?{SPACE}?(?P<scale>{scale}))?"  # "10. mio. kr." (a stray full stop)
+        rf"(?:\.?{SPACE}?{adjective}(?P<scale>{scale}))?"  # "10. mio. kr." (a stray full stop)
         rf"(?:{SPACE}?(?P<post>{post}))?",
         re.IGNORECASE,
     )
@@ -196,7 +202,7 @@ def money_grammar(code: str) -> MoneyGrammar:
         scale_word=re.compile(num.scale, flags),
         spelled_tail=re.compile(
             rf"(?:{num.spelled}{SPACE}*(?:{num.dashes}|{num.range_words}){SPACE}*)?"
-            rf"{num.spelled}{SPACE}+$",
+            rf"{num.spelled}{SPACE}+(?:{alternation(data['scale_adjectives'])}{SPACE}+)?$",
             flags,
         ),
         units=_units(data),

@@ -72,6 +72,8 @@ def _emit(node: dict[str, Any], first: bool = True) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
+MIDDLE_DOT = "·"  # a raised decimal point in every language ("£612·4 million", Hansard style)
+
 # a full stop and one or two digits is a decimal point in every language: a group has three
 POINT_DECIMAL = re.compile(r"(?<![\w.,])\d+\.\d\d?(?![\d.,]\d|\d)")
 
@@ -113,8 +115,11 @@ class NumberGrammar:
             return Decimal(literal)
         if literal[:1].isdigit():
             fraction = self.fractions.get(literal[-1], Decimal(0))
-            plain = "".join(ch for ch in literal if ch not in self.groups and ch.isascii())
-            return Decimal(plain.replace(self.decimal, ".")) + fraction
+            kept = (
+                ch for ch in literal if ch not in self.groups and (ch.isascii() or ch == MIDDLE_DOT)
+            )
+            plain = "".join(kept).replace(self.decimal, ".").replace(MIDDLE_DOT, ".")
+            return Decimal(plain) + fraction
         half = self.and_half.search(literal)
         head = literal[: half.start()] if half else literal
         return self.words[fold(head)] + (Decimal("0.5") if half else 0)
@@ -130,8 +135,10 @@ class NumberGrammar:
 def _digits(decimal: str, groups: list[str], fractions: Iterable[str]) -> str:
     grouped = [rf"\d{{1,3}}(?:{re.escape(sep)}\d{{3}})+" for sep in groups]
     integer = "(?:" + "|".join([*grouped, r"\d+"]) + ")"
-    tail = rf"(?:{re.escape(decimal)}\d+|[{''.join(fractions)}])?"
-    return rf"(?<![\w.,])(?!0\d){integer}{tail}(?!\d|[.,]\d)"  # no "000" of "300 000"
+    tail = rf"(?:[{re.escape(decimal)}{MIDDLE_DOT}]\d+|[{''.join(fractions)}])?"
+    # not inside a word, but after a currency code written onto it ("EUR32m")
+    start = r"(?<![\d_.,])(?:(?<![^\W\d_])|(?<=[A-Z]{3}))"
+    return rf"{start}(?!0\d){integer}{tail}(?!\d|[.,]\d)"  # no "000" of "300 000"
 
 
 @cache
