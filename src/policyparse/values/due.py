@@ -188,7 +188,8 @@ def find_due_dates(text: str, lang: str) -> list[DueDate]:
         weak = is_bare or fold(m["marker"]) in g.weak
         if ctx.in_period(*m.span()):
             continue
-        ahead = plans_ahead(cues, ctx.scopes, *m.span(), weak=weak, bare=is_bare)
+        day = bool(m["d1"] or m["d2"] or m["d4"] or m["d5"])
+        ahead = plans_ahead(cues, ctx.scopes, *m.span(), weak=weak, bare=is_bare, day=day)
         if not ahead and not (is_bare and found and _conjoined(g, text, found[-1], m)):
             continue
         if weak and ctx.after_money(m.start()):

@@ -124,8 +124,10 @@ def period_grammar(code: str) -> PeriodGrammar:
             rf"(?:{w.words('end_of')}\s*)?$",
             re.IGNORECASE,
         ),
-        session=re.compile(  # "Prop. 121 S (2018–2019)", "Alm.del - 2024-25", "Folketinget 2025-26"
-            rf"{w.words('session_references')}(?:[^()\n]{{0,25}}\d[^()\n]{{0,12}}\(|\s*{w.dashes}|)\s*$"
+        # "Prop. 121 S (2018–2019)", "Alm.del - 2024-25", "L 16 - 2025-26", "Folketinget 2025-26"
+        session=re.compile(
+            rf"{w.words('session_references')}"
+            rf"(?:[^()\n]{{0,25}}\d[^()\n]{{0,12}}\(|(?:\s+\d+)?\s*{w.dashes}|)\s*$"
         ),
     )
 

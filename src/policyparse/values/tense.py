@@ -20,7 +20,7 @@ from typing import Any
 from policyparse.lang import load_language, normalise_code
 from policyparse.values.numbers import SENTENCE_BREAK, alternation, bounds
 
-CLAUSE_BREAK = re.compile(r"[;:()\n]|,(?!\d)")  # not the comma of "1,339"
+CLAUSE_BREAK = re.compile(r"[;()\n]|(?<!\d):|:(?!\d)|,(?!\d)")  # not "1,339", "11:59"
 WORD = re.compile(r"[^\W\d_]+")
 SEMICOLON = re.compile(";")
 
@@ -218,22 +218,38 @@ def _reference(cues: TenseCues, text: str, left: int, start: int) -> bool:
     return not any(cues.present.fullmatch(w) or cues.passive.fullmatch(w) for w in words)
 
 
-VERB_BEFORE = re.compile(r"([^\W\d_]+)(?:\s+[^\W\d_]{1,3})*\s*$")  # "closes on", "kommer den"
-
-
-def _scheduled(cues: TenseCues, text: str, own: int, start: int) -> bool | None:
+def _scheduled(cues: TenseCues, text: str, own: int, start: int, day: bool) -> bool | None:
     """A bare date after a present verb ("som kommer våren 2026", "closes on 30 April")
     or in a clause with a passive present ("sendes forslaget på høring høsten 2025") is
-    scheduled ahead."""
-    last = VERB_BEFORE.search(text, own, start)
-    if last and last.group(1)[0].islower() and cues.present.fullmatch(last.group(1)):
-        return True  # a capitalised word is a name: "the House of Commons 25th June 2025"
-    passive = any(cues.passive.fullmatch(w.group()) for w in WORD.finditer(text, own, start))
-    return True if passive else None
+    scheduled ahead; a day anywhere after a present verb of its clause ("Energistyrelsen
+    afholder et informationsmøde den 9. september 2026": schedules are in the present)."""
+    words = [w.group() for w in WORD.finditer(text, own, start)]
+    last = len(words) - 1
+    while last > 0 and len(words[last]) <= 3:  # "closes on", "kommer den"
+        last -= 1
+    if words and _present_verb(cues, words, last):
+        return True
+    if any(cues.passive.fullmatch(w) for w in words):
+        return True
+    return True if day and any(_present_verb(cues, words, i) for i in range(len(words))) else None
+
+
+def _present_verb(cues: TenseCues, words: list[str], i: int) -> bool:
+    """A lower-case word with a present ending, not after an article or preposition
+    ("The statistics …" is a noun; a capitalised word is a name: "the House of Commons")."""
+    word = words[i]
+    after_article = i > 0 and words[i - 1].lower() in cues.attributive
+    return word[0].islower() and not after_article and bool(cues.present.fullmatch(word))
 
 
 def plans_ahead(
-    cues: TenseCues, scopes: Scopes, start: int, end: int, weak: bool, bare: bool = False
+    cues: TenseCues,
+    scopes: Scopes,
+    start: int,
+    end: int,
+    weak: bool,
+    bare: bool = False,
+    day: bool = False,
 ) -> bool:
     """Does the marker at [start, end) stand in a passage that plans ahead?
 
@@ -261,7 +277,7 @@ def plans_ahead(
     participle = _participle(cues, text, own, start) if weak else None
     verdict = True if participle else _verdict(cues, text, own, start)
     if verdict is None and bare:
-        verdict = _scheduled(cues, text, own, start)
+        verdict = _scheduled(cues, text, own, start, day)
     if verdict is None and own == left and (v2 := cues.verb_second_past.match(text, left)):
         verdict = False if v2.end() <= start else None
     opening = text[own:start].strip().lower()
