@@ -162,7 +162,8 @@ def _basis(text: str, start: int, end: int, after: int, g: MoneyGrammar) -> Basi
     text = _unhyphened(text, end)
     window = max(start - 60, after)  # a cap beats a year: "applicants receiving a minimum
     words = text[window:start].split()  # of £40,000 a year"; the last word first (cheap)
-    if words and words[-1].lower() in g.cap_ends and g.cap_before.search(text, window, start):
+    capped = words and words[-1].lower() in g.cap_ends and g.cap_before.search(text, window, start)
+    if capped and not g.whole_cap.search(text, window, start):  # "rammen er maks 500 mill."
         return "other"
     if yearly := g.yearly_near.match(text, end):  # a recipient beats a year: "€1,560 a year
         recipient = g.other_after.match(text, yearly.end())  # in respect of each child"
@@ -189,6 +190,8 @@ def _bases(text: str, found: list[Found], g: MoneyGrammar) -> list[Basis]:
     after = 0  # where the previous amount and its rate words end
     for item in found:
         bases.append(_basis(text, item.start, item.end, after, g))
+        if bases[-1] == "total" and _parallel(text, after, item.start, bases, g):
+            bases[-1] = "other"  # "19.800 kr per årsverk, andre grupper får 19.000 kr."
         spaced = _unhyphened(text, item.end)
         rate = g.rate_after.match(spaced, item.end)
         if (
@@ -205,6 +208,15 @@ def _bases(text: str, found: list[Found], g: MoneyGrammar) -> list[Basis]:
         if joined and "total" in bases[i : i + 2]:  # a cue before the first counts too
             bases[i] = bases[i + 1] = max(bases[i : i + 2], key=_BASIS_RANK.__getitem__)
     return bases
+
+
+def _parallel(text: str, after: int, start: int, bases: list[Basis], g: MoneyGrammar) -> bool:
+    """A second amount in the same sentence, right after a word that repeats the first's
+    rate ("and to €40", "… får utbetalt 5,4 millionar"), when the first is another rate."""
+    if len(bases) < 2 or bases[-2] != "other" or start - after > 90:
+        return False
+    stretch = text[after:start]
+    return ". " not in stretch and g.parallel.search(stretch) is not None
 
 
 CONVERSION = re.compile(r"\s*\((?=[^\d\s)]{1,4}\s?\d)")  # an amount in brackets just after one

@@ -62,6 +62,8 @@ class MoneyGrammar:
     # the amount ("the price of … to £4.52")
     cap_before: re.Pattern[str]
     cap_ends: frozenset[str]  # the last words of `cap_before`: a cheap test before the search
+    whole_cap: re.Pattern[str]  # a whole budget capped: "rammen er maks 500 millioner" (total)
+    parallel: re.Pattern[str]  # "…, andre grupper får 19.000 kr.": the previous amount's rate
     krone_mark: re.Pattern[str]  # "mia." beside a krone says DKK in an English text
     joiner: re.Pattern[str]  # between two amounts of one range: "£8 million and £10 million"
     default_currency: str | None
@@ -143,8 +145,11 @@ def _currency_patterns(data: Mapping[str, Any]) -> tuple[str, str]:
     words = alternation([*data["currency_words"], *data["krone_words"], *data["krone_scaled"]])
     kroner = [w for w in data["krone_words"] if w.isalpha()]
     compound = rf"|[^\W\d_]+{alternation(kroner, tail=True)}" if data["compound_heads"] else ""
+    minor = [w for w in data["minor_units"] if len(w) > 1]  # "50 øre": a space may come first
     if data["minor_units"]:  # written onto the number: "60p per unit"
         compound += rf"|(?<=\d){alternation(data['minor_units'])}"
+    if minor:
+        compound += rf"|(?<=\d{SPACE}){alternation(minor)}"
     # a symbol right before a digit starts the next amount ("2021 £50m")
     post = rf"(?:{codes}|{symbols}(?!{SPACE}?\d)|{words}{compound})"
     return f"(?:{onto}|{symbols}|{words})", post
@@ -226,8 +231,16 @@ def money_grammar(code: str) -> MoneyGrammar:
             rf",?{SPACE}+{alternation(data['other_far'])}(?!-)",  # "£171 in support, per child"
             flags,
         ),
-        cap_before=_cap_before(data),
+        cap_before=re.compile(rf"(?:{_caps(data)}){SPACE}*$", flags),
         cap_ends=frozenset(fold(p).split()[-1] for k in CAP_KEYS for p in data[k]),
+        whole_cap=re.compile(
+            rf"{alternation(data['whole_words'])}(?:{SPACE}+[^\W\d_]+){{0,3}}{SPACE}+"
+            rf"(?:{_caps(data)}){SPACE}*$",
+            flags,
+        ),
+        parallel=re.compile(
+            rf"(?<![^\W\d_]){alternation(data['parallel_before'])}{SPACE}*$", flags
+        ),
         joiner=re.compile(rf"{SPACE}*(?:{num.dashes}|{num.range_words}){SPACE}*", flags),
         krone_mark=re.compile(
             rf"(?<!\w){alternation(data['krone_marks'])}(?!\w)" if data["krone_marks"] else "(?!)",
@@ -255,18 +268,21 @@ def _charges(phrases: list[str]) -> str:
     """A charge named before the amount, "…" standing for up to eight words ("the price of
     … to £4.52", "eigendelstak … på 2.500 kroner"); the link word is needed: "Egenandelstaket
     er 3 165 kroner i 2024" is the sum a year, not a price."""
-    gap = rf"(?:{SPACE}+[^\W\d_]+,?){{0,8}}{SPACE}+"
+    gap = rf"(?:{SPACE}+[^\W_]+,?){{0,8}}{SPACE}+"  # words or numbers ("over 12")
     parts = [phrase.split("…") for phrase in phrases]
     return "|".join(gap.join(alternation([p.strip()]) for p in part) for part in parts) or "(?!)"
 
 
-def _cap_before(data: Mapping[str, Any]) -> re.Pattern[str]:
+def _caps(data: Mapping[str, Any]) -> str:
     """A per-grant cap ("grants of up to"), an applicant's ("a household can claim up to"),
-    or a charge (`_charges`): one regex, searched once before each amount."""
+    a cap after a share ("50 %, dog maksimalt", "up to 1/3, maximum"), or a charge
+    (`_charges`): one regex source, searched once before each amount."""
     subject = rf"{alternation(data['cap_subjects'])}(?:{SPACE}+[^\W\d_]+)?"
     applicant = rf"{subject}{SPACE}+{alternation(data['cap_verbs'])}"
-    caps = rf"{alternation(data['cap_before'])}|{applicant}|{_charges(data['charge_before'])}"
-    return re.compile(rf"(?:{caps}){SPACE}*$", re.IGNORECASE)
+    share = rf"(?:\d{SPACE}?%|\d/\d+)(?:{SPACE}+[^\W\d_]+){{0,4}},?{SPACE}+"
+    share += alternation(data["share_caps"])
+    charges = _charges(data["charge_before"])
+    return rf"{alternation(data['cap_before'])}|{applicant}|{share}|{charges}"
 
 
 def _rate_before(data: Mapping[str, Any], yearly: str) -> re.Pattern[str]:
@@ -278,11 +294,11 @@ def _rate_before(data: Mapping[str, Any], yearly: str) -> re.Pattern[str]:
     per = rf"{alternation(data['per_words'])}{SPACE}+[^\W\d_]+"
     cue = rf"(?P<year>{alternation(data['yearly_before'])}|{yearly})"
     cue += rf"|(?P<other>{alternation(data['other_after'])}|{per})"
-    words = rf"(?:{SPACE}+[^\W\d_]+\.?){{0,5}}{SPACE}*(?:\|{SPACE}*)?$"  # a table label too
+    words = rf"(?:{SPACE}+[^\W\d_]+\.?){{0,5}}{SPACE}*(?:[|:]{SPACE}*)?$"  # a label too
     return re.compile(rf"(?:{cue})(?={words})", re.IGNORECASE)
 
 
-CAP_KEYS = ("cap_before", "cap_verbs", "charge_before")
+CAP_KEYS = ("cap_before", "cap_verbs", "charge_before", "share_caps")
 MONEY_WORDS = ("currency_words", "krone_words")
 SCALED_WORDS = ("krone_scaled",)
 
