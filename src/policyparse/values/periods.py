@@ -207,11 +207,12 @@ def _joined(found: list[Period], text: str, g: PeriodGrammar) -> list[Period]:
 
 
 def _funds(text: str, m: re.Match[str], code: str) -> bool:
-    """Does an amount stand right before the open start ("0,6 mia. kr. årligt fra
-    2024")? Then it starts a funding, decided in the past or not: no look back."""
+    """Does an amount stand a few words before the open start ("0,6 mia. kr. årligt fra
+    2024", "£2.5 billion of funding for affordable homes from 2023")? Then it starts a
+    funding, decided in the past or not: no look back."""
     before = text[max(0, m.start() - 80) : m.start()]
     money = find_money(before, code)
-    return bool(money) and len(before[money[-1].span[1] :].split()) <= 3
+    return bool(money) and len(before[money[-1].span[1] :].split()) <= 6
 
 
 def find_periods(text: str, lang: str) -> list[Period]:
