@@ -92,6 +92,8 @@ def _first(m: re.Match[str], num: NumberGrammar) -> Decimal | None:
     than 20 times the first, and no currency of the first's own)."""
     if not m["n2"]:
         return num.value(m["n1"])
+    if YEAR_SHAPED.fullmatch(m["n1"]) and GROUPED.search(m["n2"]):
+        return None  # "årene 2027 og 2028 og 2.600 mio. kr.": a year, then a grouped amount
     low, high = num.value(m["n1"]), num.value(m["n2"])
     if low > high and m["scale"]:
         low = low / num.scale_of(m["scale"])
@@ -101,6 +103,7 @@ def _first(m: re.Match[str], num: NumberGrammar) -> Decimal | None:
 
 
 RANGE_RATIO = 20
+GROUPED = re.compile(r"\d[.,\s\u00a0\u202f]\d{3}(?!\d)")  # "2.600", "1 064 500"
 DIGITS = re.compile(r"\d+")
 
 

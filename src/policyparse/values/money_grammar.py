@@ -195,8 +195,8 @@ def money_grammar(code: str) -> MoneyGrammar:
     # a funding verb may follow a bare amount too: "22 millioner afsætter regionen årligt"
     follows = alternation([*data["latent_followers"], *data["funding_words"]])
     # "per <word>" or a slash rate ("€120/ha", "500 kr./time"); "/year" is in yearly_after
-    per = alternation(data["per_words"])
-    other = rf"{alternation(data['other_after'])}|{per}{SPACE}+\w|/{SPACE}?[^\W\d_]"
+    per = rf"{alternation(data['per_words'])}{SPACE}+{_not_month(code)}"
+    other = rf"{alternation(data['other_after'])}|{per}\w|/{SPACE}?[^\W\d_]"
     return MoneyGrammar(
         numbers=num,
         amount=_amount_pattern(data, num, spelled=""),
@@ -223,7 +223,7 @@ def money_grammar(code: str) -> MoneyGrammar:
         follower=re.compile(rf"\s*(?:$|[^\w\s]|\d|{follows})", flags),
         yearly_near=re.compile(rf"{SPACE}*,?{SPACE}*{yearly}", flags),
         yearly_far=re.compile(rf"(?:{SPACE}+[^\W\d_]+){{1,10}}{SPACE}+{yearly}", flags),
-        rate_before=_rate_before(data, yearly),
+        rate_before=_rate_before(data, yearly, per),
         rate_after=re.compile(rf"{SPACE}*,?{SPACE}*(?:{yearly}|{other})", flags),
         other_after=re.compile(rf"{SPACE}*(?:{other})", flags),
         other_far=re.compile(
@@ -234,14 +234,18 @@ def money_grammar(code: str) -> MoneyGrammar:
         cap_before=re.compile(rf"(?:{_caps(data)}){SPACE}*$", flags),
         cap_ends=frozenset(fold(p).split()[-1] for k in CAP_KEYS for p in data[k]),
         whole_cap=re.compile(
-            rf"{alternation(data['whole_words'])}(?:{SPACE}+[^\W\d_]+){{0,3}}{SPACE}+"
+            rf"{alternation(data['whole_words'])}(?:{SPACE}+[^\W\d_]+){{0,5}}{SPACE}+"
             rf"(?:{_caps(data)}){SPACE}*$",
             flags,
         ),
         parallel=re.compile(
             rf"(?<![^\W\d_]){alternation(data['parallel_before'])}{SPACE}*$", flags
         ),
-        joiner=re.compile(rf"{SPACE}*(?:{num.dashes}|{num.range_words}){SPACE}*", flags),
+        joiner=re.compile(
+            rf"{SPACE}*(?:{num.dashes}|{num.range_words}|{alternation(data['range_joiners'])})"
+            rf"{SPACE}*",
+            flags,
+        ),
         krone_mark=re.compile(
             rf"(?<!\w){alternation(data['krone_marks'])}(?!\w)" if data["krone_marks"] else "(?!)",
             flags,
@@ -285,16 +289,24 @@ def _caps(data: Mapping[str, Any]) -> str:
     return rf"{alternation(data['cap_before'])}|{applicant}|{share}|{charges}"
 
 
-def _rate_before(data: Mapping[str, Any], yearly: str) -> re.Pattern[str]:
+def _not_month(code: str) -> str:
+    """No rate when "per" names a date ("underskuddet per april på 280 millioner": as of
+    April); the month names are the `dates` section's."""
+    months = load_language(normalise_code(code)).data["dates"]["months"]
+    return rf"(?!(?:{alternation(list(months))})\b)"
+
+
+def _rate_before(data: Mapping[str, Any], yearly: str, per_word: str) -> re.Pattern[str]:
     """A rate cue followed by at most five words up to the end of the searched stretch.
 
     `year` names a yearly cue ("annual", "per year"), `other` any other rate ("weekly",
     "per bed", "pr. plads"); the caller takes the last match, the cue nearest the amount.
     """
-    per = rf"{alternation(data['per_words'])}{SPACE}+[^\W\d_]+"
+    per = rf"{per_word}[^\W\d_]+"
     cue = rf"(?P<year>{alternation(data['yearly_before'])}|{yearly})"
     cue += rf"|(?P<other>{alternation(data['other_after'])}|{per})"
-    words = rf"(?:{SPACE}+[^\W\d_]+\.?){{0,5}}{SPACE}*(?:[|:]{SPACE}*)?$"  # a label too
+    word = r"[^\W\d_]+(?:-[^\W\d_]+)*\.?"  # "per kvm P-ROM 21 600 kr"
+    words = rf"(?:{SPACE}+{word}){{0,5}}{SPACE}*(?:[|:]{SPACE}*)?$"  # a label too
     return re.compile(rf"(?:{cue})(?={words})", re.IGNORECASE)
 
 
