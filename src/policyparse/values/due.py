@@ -75,7 +75,7 @@ def due_grammar(code: str) -> DueGrammar:
     blockers = ("open_start", "open_end", "range_words", "lookback", "reference_words")
     period_words = [word for key in (*blockers, "bare_blockers") for word in w.data[key]]
     pattern = (
-        rf"(?P<marker>{markers}):?{s}+(?:{w.words('due_links')}{s}+)?"
+        rf"(?P<marker>{markers}):?{s}+(?:{w.words('weekdays')},?{s}+)?(?:{w.words('due_links')}{s}+)?"
         rf"(?:{w.words('end_of')}{s}*)?(?:{date})(?![\d]|[-/–]\d)"
     )
     return DueGrammar(

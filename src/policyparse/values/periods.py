@@ -127,7 +127,7 @@ def period_grammar(code: str) -> PeriodGrammar:
         # "Prop. 121 S (2018–2019)", "Alm.del - 2024-25", "L 16 - 2025-26", "Folketinget 2025-26"
         session=re.compile(
             rf"{w.words('session_references')}"
-            rf"(?:[^()\n]{{0,25}}\d[^()\n]{{0,12}}\(|(?:\s+\d+)?\s*{w.dashes}|)\s*$"
+            rf"(?:[^()\n]{{0,25}}\d[^()\n]{{0,12}}\(|(?:\s+\d+)?\s*{w.dashes}|\s*\(|)\s*$"
         ),
     )
 
@@ -228,8 +228,9 @@ def find_periods(text: str, lang: str) -> list[Period]:
         period = _read(m, g, text)
         if period is not None and period.end is None and period.start is not None:
             scopes = scopes or Scopes.of(text)  # an open start told in the past is a look back
-            if tells_past(tense_cues(code), scopes, *period.span) and not _funds(text, m, code):
-                period = None
+            ahead = g.open_after.search(text, *period.span)  # "from 2025/26 onwards"
+            if not ahead and tells_past(tense_cues(code), scopes, *period.span):
+                period = period if _funds(text, m, code) else None
         if period is not None:
             found.append(period)
             pos = period.span[1]

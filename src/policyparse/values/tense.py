@@ -43,6 +43,7 @@ class TenseCues:
     and_words: frozenset[str]
     subjects: frozenset[str]  # words a verb may follow after "og": "og den evalueres"
     attributive: frozenset[str]  # a past form after these is an adjective: "med økte midler"
+    weekdays: frozenset[str]  # a date opening its clause may follow one: "Mandag 08.11.2027"
 
 
 def _past_verb(data: Mapping[str, Any]) -> str:
@@ -95,6 +96,7 @@ def tense_cues(code: str) -> TenseCues:
         and_words=_words_of(data["and_words"]),
         subjects=_words_of(data["articles"], data["past_subjects"]),
         attributive=_words_of(data["attributive_words"]),
+        weekdays=_words_of(data["weekdays"]),
     )
 
 
@@ -239,7 +241,12 @@ def _present_verb(cues: TenseCues, words: list[str], i: int) -> bool:
     ("The statistics …" is a noun; a capitalised word is a name: "the House of Commons")."""
     word = words[i]
     after_article = i > 0 and words[i - 1].lower() in cues.attributive
-    return word[0].islower() and not after_article and bool(cues.present.fullmatch(word))
+    preposition = word.lower() in cues.attributive  # "efter", "under", "over"
+    return (
+        word[0].islower()
+        and not (after_article or preposition)
+        and bool(cues.present.fullmatch(word))
+    )
 
 
 def plans_ahead(
@@ -281,7 +288,7 @@ def plans_ahead(
     if verdict is None and own == left and (v2 := cues.verb_second_past.match(text, left)):
         verdict = False if v2.end() <= start else None
     opening = text[own:start].strip().lower()
-    fronted = not opening or opening in cues.and_words
+    fronted = all(w in cues.and_words or w in cues.weekdays for w in opening.split())
     if verdict is None and fronted:
         verdict = _fronted(cues, text, end, sentence[1])
     if verdict is None and weak:
