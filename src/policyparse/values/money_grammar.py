@@ -177,7 +177,7 @@ def _amount_pattern(data: Mapping[str, Any], num: NumberGrammar, spelled: str) -
         rf"(?<!\d{num.dashes})(?<!\d/)(?P<n1>{number})"  # not the end of "2022-23"
         rf"(?:{joint}"
         rf"(?:(?P<mid>{cur}){SPACE}?)?(?P<n2>{other})(?={SPACE}?(?:{scale}|{post})))?"
-        rf"(?:\.?{SPACE}?{adjective}(?P<scale>{scale}))?"  # "10. mio. kr." (a stray full stop)
+        rf"(?:\.?{SPACE}{{0,2}}{adjective}(?P<scale>{scale}))?"  # "10. mio. kr.", "35,2  millioner"
         rf"(?:{SPACE}?(?P<post>{post}))?",
         re.IGNORECASE,
     )
@@ -234,7 +234,7 @@ def money_grammar(code: str) -> MoneyGrammar:
         cap_before=re.compile(rf"(?:{_caps(data)}){SPACE}*$", flags),
         cap_ends=frozenset(fold(p).split()[-1] for k in CAP_KEYS for p in data[k]),
         whole_cap=re.compile(
-            rf"{alternation(data['whole_words'])}(?:{SPACE}+[^\W\d_]+){{0,5}}{SPACE}+"
+            rf"{alternation(data['whole_words'])}(?:{SPACE}+[^\W_]+){{0,5}}{SPACE}+"
             rf"(?:{_caps(data)}){SPACE}*$",
             flags,
         ),
@@ -283,7 +283,7 @@ def _caps(data: Mapping[str, Any]) -> str:
     (`_charges`): one regex source, searched once before each amount."""
     subject = rf"{alternation(data['cap_subjects'])}(?:{SPACE}+[^\W\d_]+)?"
     applicant = rf"{subject}{SPACE}+{alternation(data['cap_verbs'])}"
-    share = rf"(?:\d{SPACE}?%|\d/\d+)(?:{SPACE}+[^\W\d_]+){{0,4}},?{SPACE}+"
+    share = rf"(?:\d{SPACE}?%|\d/\d+)(?:{SPACE}+[^\W\d_]+){{0,5}},?{SPACE}+"
     share += alternation(data["share_caps"])
     charges = _charges(data["charge_before"])
     return rf"{alternation(data['cap_before'])}|{applicant}|{share}|{charges}"
@@ -305,7 +305,7 @@ def _rate_before(data: Mapping[str, Any], yearly: str, per_word: str) -> re.Patt
     per = rf"{per_word}[^\W\d_]+"
     cue = rf"(?P<year>{alternation(data['yearly_before'])}|{yearly})"
     cue += rf"|(?P<other>{alternation(data['other_after'])}|{per})"
-    word = r"[^\W\d_]+(?:-[^\W\d_]+)*\.?"  # "per kvm P-ROM 21 600 kr"
+    word = r"[^\W\d_]+(?:-[^\W\d_]+)*[.,]?"  # "per kvm P-ROM 21 600 kr", "hvert år en andel, ca."
     words = rf"(?:{SPACE}+{word}){{0,5}}{SPACE}*(?:[|:]{SPACE}*)?$"  # a label too
     return re.compile(rf"(?:{cue})(?={words})", re.IGNORECASE)
 
