@@ -197,9 +197,7 @@ def _bases(text: str, found: list[Found], g: MoneyGrammar) -> list[Basis]:
             bases[-1] = "other"  # "19.800 kr per årsverk, andre grupper får 19.000 kr."
         spaced = _unhyphened(text, item.end)
         rate = g.rate_after.match(spaced, item.end)
-        if (
-            rate is None and bases[-1] == "per_year"
-        ):  # "£104m to £149m revenue funding year on year"
+        if rate is None and bases[-1] == "per_year":  # "£104m to £149m … year on year"
             rate = g.yearly_far.match(spaced, item.end)
         after = rate.end() if rate else item.end
     for i in range(len(found) - 1):
