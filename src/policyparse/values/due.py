@@ -26,7 +26,7 @@ from policyparse.values.periods import (
     find_periods,
     second_year,
 )
-from policyparse.values.tense import LAST_WORD, Scopes, TenseCues, plans_ahead, tense_cues
+from policyparse.values.tense import Scopes, TenseCues, passive_before, plans_ahead, tense_cues
 
 
 @dataclass(frozen=True)
@@ -152,15 +152,10 @@ def _bare(
         m
         for m in g.bare.finditer(text)
         if not m["y8"]
-        and (not m["y7"] or _after_passive(cues, text, m.start()))
+        and (not m["y7"] or passive_before(cues, text, m.start()))
         and not any(a < m.end() and m.start() < b for a, b in taken)
         and not g.period_word.search(text, max(0, m.start() - 40), m.start())
     ]
-
-
-def _after_passive(cues: TenseCues, text: str, start: int) -> bool:
-    last = LAST_WORD.search(text, max(0, start - 30), start)
-    return bool(last and cues.passive.fullmatch(last.group(1)))
 
 
 def _conjoined(g: DueGrammar, text: str, due: DueDate, m: re.Match[str]) -> bool:

@@ -136,6 +136,12 @@ def _verdict(cues: TenseCues, text: str, start: int, end: int) -> bool | None:
 LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
 
 
+def passive_before(cues: TenseCues, text: str, start: int) -> bool:
+    """Is the word right before `start` a passive present ("igangsættes 2027")?"""
+    last = LAST_WORD.search(text, max(0, start - 30), start)
+    return bool(last and cues.passive.fullmatch(last.group(1)))
+
+
 def _is_verb(cues: TenseCues, text: str, cue: re.Match[str]) -> bool:
     """A past form after an article or preposition is an adjective: "med økte
     investeringer", "with increased funding" tell no tense."""
