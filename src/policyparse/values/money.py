@@ -253,6 +253,18 @@ def _latent_currency(
     return g.country(country) or g.default_currency
 
 
+def _below_floor(item: Found, currency: str | None, text: str, g: MoneyGrammar) -> bool:
+    """An amount too small to fund a plan ("a one-off payment of £150", "koster om lag
+    6 000 kroner") is a price, a payment or a fee, unless its sentence allocates it as a
+    whole ("Der er afsat 74.000 kr. til puljen", "in total")."""
+    floor = g.floor.get(currency or "")
+    if floor is None or max(value for value, _ in item.parts) * item.scale >= floor:
+        return False
+    breaks = [b.start() for b in SENTENCE_BREAK.finditer(text)]
+    left, right = bounds(breaks, item.start, item.end, len(text))
+    return g.allocation.search(text, left, right) is None
+
+
 def _own(text: str, code: str, country: str | None) -> list[Money]:
     """The amounts of `text` read with one language's grammar."""
     g = money_grammar(code)
@@ -268,6 +280,8 @@ def _own(text: str, code: str, country: str | None) -> list[Money]:
             basis = "other" if item.unit.scale < 1 else basis  # pence: a price, never funding
         else:
             currency, latent = _latent_currency(item, known, g, country), True
+        if basis == "total" and _below_floor(item, currency, text, g):
+            basis = "other"
         for value, span in item.parts:
             amount = as_amount(value * item.scale)
             out.append(Money(amount, currency, basis, latent, span, text[span[0] : span[1]]))

@@ -63,6 +63,8 @@ class MoneyGrammar:
     cap_before: re.Pattern[str]
     cap_ends: frozenset[str]  # the last words of `cap_before`: a cheap test before the search
     whole_cap: re.Pattern[str]  # a whole budget capped: "rammen er maks 500 millioner" (total)
+    floor: Mapping[str, Decimal]  # below it, an amount with no rate is a price or a payment
+    allocation: re.Pattern[str]  # "afsat", "in total": a whole allocation, however small
     parallel: re.Pattern[str]  # "…, andre grupper får 19.000 kr.": the previous amount's rate
     krone_mark: re.Pattern[str]  # "mia." beside a krone says DKK in an English text
     joiner: re.Pattern[str]  # between two amounts of one range: "£8 million and £10 million"
@@ -238,6 +240,8 @@ def money_grammar(code: str) -> MoneyGrammar:
             rf"(?:{_caps(data)}){SPACE}*$",
             flags,
         ),
+        floor={cur: Decimal(str(v)) for cur, v in data["funding_floor"].items()},
+        allocation=re.compile(rf"(?<!\w){alternation(data['allocation_words'])}(?!\w)", flags),
         parallel=re.compile(
             rf"(?<![^\W\d_]){alternation(data['parallel_before'])}{SPACE}*$", flags
         ),
