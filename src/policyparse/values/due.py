@@ -72,10 +72,20 @@ def due_grammar(code: str) -> DueGrammar:
         ]
     )
     markers = alternation([*w.data["due_markers"], *w.data["due_weak_markers"]])
+    # "the closing date for the receipt of applications … is October 2nd, 2026",
+    # "Afrapporteringsfristen for puljen er 14. august 2028": a deadline noun, its
+    # complement and a present copula
+    deadline = (
+        rf"(?<!\w)[^\W\d_]*?{alternation(w.data['deadline_nouns'], tail=True)}"
+        rf"(?:{s}+[^\s.;:!?]+){{0,10}}?"
+        rf"{s}+{w.words('copulas')}"
+    )
+    # "til foråret 2022", "til sommeren 2022": a marker only before a part of a year
+    season = rf"{w.words('season_markers')}(?={s}+(?:{w.words('articles')}{s}+)?{w.words('parts')})"
     blockers = ("open_start", "open_end", "range_words", "lookback", "reference_words")
     period_words = [word for key in (*blockers, "bare_blockers") for word in w.data[key]]
     pattern = (
-        rf"(?P<marker>{markers}):?{s}+(?:{w.words('weekdays')},?{s}+)?(?:{w.words('due_links')}{s}+)?"
+        rf"(?P<marker>{deadline}|{season}|{markers}):?{s}+(?:{w.words('weekdays')},?{s}+)?(?:{w.words('due_links')}{s}+)?"
         rf"(?:{w.words('end_of')}{s}*)?(?:{date})(?![\d]|[-/–]\d)"
     )
     return DueGrammar(
@@ -181,7 +191,7 @@ def find_due_dates(text: str, lang: str) -> list[DueDate]:
     for m in sorted([*marked, *bare], key=lambda m: m.start()):
         is_bare = "marker" not in m.groupdict()
         weak = is_bare or fold(m["marker"]) in g.weak
-        if ctx.in_period(*m.span()):
+        if ctx.in_period(m.start() if is_bare else m.end("marker"), m.end()):
             continue
         day = bool(m["d1"] or m["d2"] or m["d4"] or m["d5"])
         ahead = plans_ahead(cues, ctx.scopes, *m.span(), weak=weak, bare=is_bare, day=day)
