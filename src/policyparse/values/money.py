@@ -78,12 +78,35 @@ def _read(m: re.Match[str], g: MoneyGrammar, text: str) -> tuple[Found | None, i
     if m["n2"]:
         second = m.start("mid") if m["mid"] else m.start("n2")
         parts = (
+            *_listed(text, m, num),
             (first, (m.start(), m.end("n1"))),
             (num.value(m["n2"]), (second, m.end())),
         )
     else:
         parts = ((first, (m.start(), m.end())),)
-    return Found(parts, scale, unit, m.start(), m.end()), m.end()
+    return Found(parts, scale, unit, parts[0][1][0], m.end()), m.end()
+
+
+LISTED = re.compile(r"(?:(?<![\w.,])\d+(?:[.,]\d+)?,[ \u00a0])+$")  # "520, 555 og 555 mio. kr."
+LIST_ITEM = re.compile(r"(\d+(?:[.,]\d+)?),")
+
+
+def _listed(
+    text: str, m: re.Match[str], num: NumberGrammar
+) -> list[tuple[Decimal, tuple[int, int]]]:
+    """The numbers listed before a pair joined by "og"/"and" share its scale and currency
+    ("henholdsvis 520, 555 og 555 millioner kroner"), when they are of its size."""
+    if m["pre"] or not m["rs"].strip()[:1].isalpha():
+        return []
+    head = LISTED.search(text, max(0, m.start() - 60), m.start())
+    if head is None:
+        return []
+    high = max(num.value(m["n1"]), num.value(m["n2"]))
+    listed = LIST_ITEM.finditer(text, head.start(), m.start())
+    items = [(num.value(i[1]), i.span(1)) for i in listed]
+    if any(not high <= RANGE_RATIO * value <= RANGE_RATIO**2 * high for value, _ in items):
+        return []
+    return items
 
 
 def _first(m: re.Match[str], num: NumberGrammar) -> Decimal | None:
@@ -170,17 +193,25 @@ def _basis(text: str, start: int, end: int, after: int, g: MoneyGrammar) -> Basi
         return "other"
     if yearly := g.yearly_near.match(text, end):  # a recipient beats a year: "€1,560 a year
         recipient = g.other_after.match(text, yearly.end())  # in respect of each child"
-        return "other" if recipient and not g.yearly_near.match(text, yearly.end()) else "per_year"
+        if recipient and not g.yearly_near.match(text, yearly.end()):
+            return "other"
+        return "total" if _respective(text, start, g) else "per_year"
     if g.other_after.match(text, end):
         return "other"
     if g.yearly_far.match(text, end):
-        return "per_year"
+        return "total" if _respective(text, start, g) else "per_year"
     if g.other_far.match(text, end):
         return "other"
     cues = list(g.rate_before.finditer(text[window:start]))
     if cues:  # the last cue is the nearest
         return "per_year" if cues[-1]["year"] else "other"
     return "total"
+
+
+def _respective(text: str, start: int, g: MoneyGrammar) -> bool:
+    """Is the amount one of a list "henholdsvis …" (respectively) in its sentence?"""
+    cues = list(g.respectively.finditer(text, max(0, start - 150), start))
+    return bool(cues) and not SENTENCE_BREAK.search(text, cues[-1].end(), start)
 
 
 def _bases(text: str, found: list[Found], g: MoneyGrammar) -> list[Basis]:

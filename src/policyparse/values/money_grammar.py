@@ -65,6 +65,7 @@ class MoneyGrammar:
     whole_cap: re.Pattern[str]  # a whole budget capped: "rammen er maks 500 millioner" (total)
     floor: Mapping[str, Decimal]  # below it, an amount with no rate is a price or a payment
     allocation: re.Pattern[str]  # "afsat", "in total": a whole allocation, however small
+    respectively: re.Pattern[str]  # "henholdsvis 700 og 950 mio. kr. i de efterfølgende år"
     parallel: re.Pattern[str]  # "…, andre grupper får 19.000 kr.": the previous amount's rate
     krone_mark: re.Pattern[str]  # "mia." beside a krone says DKK in an English text
     joiner: re.Pattern[str]  # between two amounts of one range: "£8 million and £10 million"
@@ -241,6 +242,7 @@ def money_grammar(code: str) -> MoneyGrammar:
             flags,
         ),
         floor={cur: Decimal(str(v)) for cur, v in data["funding_floor"].items()},
+        respectively=re.compile(rf"(?<!\w){alternation(data['respectively_words'])}", flags),
         allocation=re.compile(rf"(?<!\w){alternation(data['allocation_words'])}(?!\w)", flags),
         parallel=re.compile(
             rf"(?<![^\W\d_]){alternation(data['parallel_before'])}{SPACE}*$", flags
