@@ -198,7 +198,10 @@ def money_grammar(code: str) -> MoneyGrammar:
     # a funding verb may follow a bare amount too: "22 millioner afsætter regionen årligt"
     follows = alternation([*data["latent_followers"], *data["funding_words"]])
     # "per <word>" or a slash rate ("€120/ha", "500 kr./time"); "/year" is in yearly_after
-    per = rf"{alternation(data['per_words'])}{SPACE}+{_not_month(code)}"
+    per = (
+        rf"{alternation(data['per_words'])}{SPACE}+{_not_month(code)}"
+        rf"(?!{alternation(data['per_not_rate'])})"
+    )
     other = rf"{alternation(data['other_after'])}|{per}\w|/{SPACE}?[^\W\d_]"
     return MoneyGrammar(
         numbers=num,
