@@ -44,6 +44,7 @@ class DueGrammar:
     bare: re.Pattern[str]  # a date with a day, month or part of a year, and no marker
     period_word: re.Pattern[str]  # "fra (den)", "until", "siden", "for" right before a bare date
     conjoined: re.Pattern[str]  # "… den 12. april 2027 og i Byrådet den 20. april 2027"
+    year_joined: re.Pattern[str]  # a year, then "and": "by the end of 2024 and 2025"
     weak: frozenset[str]
 
 
@@ -62,8 +63,8 @@ def due_grammar(code: str) -> DueGrammar:
             rf"(?P<d1>\d{{1,2}}){day}{s}+(?:{of}{s}+)?(?P<m1>{month}),?{s}+(?P<y1>{YEAR})",
             rf"(?P<m2>{month}){s}+(?P<d2>\d{{1,2}}){day},?{s}+(?P<y2>{YEAR})",
             rf"(?P<m3>{month}){s}+(?:{of}{s}+)?(?P<y3>{YEAR})",
-            # 31.12.2025, 31/03/2025
-            rf"(?P<d4>\d{{1,2}})(?P<sep>[./])(?P<m4>\d{{1,2}})(?P=sep)(?P<y4>{YEAR4})(?!\d)",
+            # 31.12.2025, 31/03/2025, 15/12 2026
+            rf"(?P<d4>\d{{1,2}})(?P<sep>[./])(?P<m4>\d{{1,2}})(?:(?P=sep)|{s})(?P<y4>{YEAR4})(?!\d)",
             rf"(?P<y5>{YEAR})-(?P<m5>\d\d)-(?P<d5>\d\d)",
             rf"(?:{part}|{alternation(w.data['part_codes'])}){s}*(?:{of}{s}+)?(?P<y6>{YEAR})",
             # a financial year: due by its end ("by the end of 2024/25" → 2025)
@@ -94,9 +95,11 @@ def due_grammar(code: str) -> DueGrammar:
         period_word=re.compile(
             rf"{alternation(period_words)}(?:{s}+{w.words('due_links')})?{s}*$", re.IGNORECASE
         ),
-        conjoined=re.compile(
-            rf"{s}*,?{s}*{w.words('and_words')}(?:{s}+[^\W\d_]+){{0,4}}{s}*", re.IGNORECASE
+        conjoined=re.compile(  # an aside in brackets may come first: "(svar medio september)"
+            rf"(?:{s}*\([^()]{{0,40}}\))?{s}*,?{s}*{w.words('and_words')}(?:{s}+[^\W\d_]+){{0,4}}{s}*",
+            re.IGNORECASE,
         ),
+        year_joined=re.compile(rf"{YEAR}{s}*(?:,|{w.words('and_words')}){s}*$", re.IGNORECASE),
         weak=frozenset(fold(x) for x in w.data["due_weak_markers"]),
     )
 
@@ -162,7 +165,11 @@ def _bare(
         m
         for m in g.bare.finditer(text)
         if not m["y8"]
-        and (not m["y7"] or passive_before(cues, text, m.start()))
+        and (
+            not m["y7"]
+            or passive_before(cues, text, m.start())
+            or g.year_joined.search(text, max(0, m.start() - 12), m.start())
+        )
         and not any(a < m.end() and m.start() < b for a, b in taken)
         and not g.period_word.search(text, max(0, m.start() - 40), m.start())
     ]
@@ -194,8 +201,11 @@ def find_due_dates(text: str, lang: str) -> list[DueDate]:
         if ctx.in_period(m.start() if is_bare else m.end("marker"), m.end()):
             continue
         day = bool(m["d1"] or m["d2"] or m["d4"] or m["d5"])
+        joined = is_bare and bool(found) and _conjoined(g, text, found[-1], m)
+        if is_bare and m["y7"] and not (joined or passive_before(cues, text, m.start())):
+            continue  # a year alone joins a due date before it or follows a passive present
         ahead = plans_ahead(cues, ctx.scopes, *m.span(), weak=weak, bare=is_bare, day=day)
-        if not ahead and not (is_bare and found and _conjoined(g, text, found[-1], m)):
+        if not ahead and not joined:
             continue
         if weak and ctx.after_money(m.start()):
             continue

@@ -297,7 +297,7 @@ def plans_ahead(
     fronted = all(w in cues.and_words or w in cues.weekdays for w in opening.split())
     if verdict is None and fronted:
         verdict = _fronted(cues, text, end, sentence[1])
-    if verdict is None and weak:
+    if verdict is None:
         verdict = _present_conjunct(cues, text, own, start)
     if verdict is None:
         verdict = participle
