@@ -44,6 +44,7 @@ class TenseCues:
     subjects: frozenset[str]  # words a verb may follow after "og": "og den evalueres"
     attributive: frozenset[str]  # a past form after these is an adjective: "med økte midler"
     weekdays: frozenset[str]  # a date opening its clause may follow one: "Mandag 08.11.2027"
+    labels: re.Pattern[str]  # a label that plans its date: "Forventet ibrugtagning: oktober 2027"
 
 
 def _past_verb(data: Mapping[str, Any]) -> str:
@@ -78,11 +79,10 @@ def _words_of(*lists: list[str]) -> frozenset[str]:
 def tense_cues(code: str) -> TenseCues:
     """The compiled tense cues of a language (cached per code)."""
     data = load_language(normalise_code(code)).data["dates"]
-    endings = "|".join(map(re.escape, data["fronted_past_endings"])) or "(?!)"
     return TenseCues(
         future=re.compile(alternation(data["future_cues"]), re.IGNORECASE),
         past=re.compile(f"{alternation(data['past_cues'])}|{_past_verb(data)}", re.IGNORECASE),
-        fronted_past=re.compile(rf"[^\W\d_]+(?:{endings})", re.IGNORECASE),
+        fronted_past=re.compile(_endings_word(data["fronted_past_endings"]), re.IGNORECASE),
         fronted_words=int(data["fronted_verb_words"]),
         reference=re.compile(
             rf"{alternation(data['reference_words'])}(?:\s+[^\W\d_]+){{0,4}}\s*$", re.IGNORECASE
@@ -97,6 +97,9 @@ def tense_cues(code: str) -> TenseCues:
         subjects=_words_of(data["articles"], data["past_subjects"]),
         attributive=_words_of(data["attributive_words"]),
         weekdays=_words_of(data["weekdays"]),
+        labels=re.compile(
+            alternation([*data["schedule_labels"], *data["future_cues"]]), re.IGNORECASE
+        ),
     )
 
 
@@ -255,6 +258,32 @@ def _present_verb(cues: TenseCues, words: list[str], i: int) -> bool:
     )
 
 
+COLON_AFTER = re.compile(r"[ \t]*:")
+COLON_BEFORE = re.compile(r":[ \t]*$")
+STOP_OR_BULLET = re.compile(r"[.!?]\s+|[•*·–-]")  # "… ungdomsboligerne. 4. kvartal 2026:"
+
+
+def _schedule(cues: TenseCues, scopes: Scopes, start: int, end: int) -> bool | None:
+    """A bare date in a schedule: opening a line or a sentence before a colon ("4. kvartal
+    2026: Nedrivningen begynder", "June 2026: A consultation commences"), it is planned
+    unless the words after the colon tell the past ("June 2020: Strategy published");
+    after a label that plans ahead ("Forventet ibrugtagning: oktober 2027"), it is planned."""
+    text = scopes.text
+    left = scopes.around(start, end)[0][0]
+    if (colon := COLON_AFTER.match(text, end)) is not None:
+        opening = STOP_OR_BULLET.split(text[left:start])[-1].lower().split()
+        if all(w in cues.weekdays or w in cues.and_words for w in opening):
+            after = scopes.around(colon.end() + 1, colon.end() + 1)[0][1]
+            verdict = _verdict(cues, text, colon.end(), after)
+            words = [w.group() for w in WORD.finditer(text, colon.end(), after)][:2]  # its verb
+            past = any(w[0].islower() and cues.fronted_past.fullmatch(w) for w in words)
+            return verdict if verdict is not None else not past
+    if text[left:start].strip() == "" and COLON_BEFORE.search(text, max(0, left - 3), left + 1):
+        label = scopes.around(left - 1, left - 1)[0][0]
+        return True if cues.labels.search(text, label, left) else None
+    return None
+
+
 def plans_ahead(
     cues: TenseCues,
     scopes: Scopes,
@@ -283,6 +312,8 @@ def plans_ahead(
     """
     text = scopes.text
     (left, right), sentence = scopes.around(start, end)
+    if bare and (scheduled := _schedule(cues, scopes, start, end)) is not None:
+        return scheduled
     weak = weak or bare
     if weak and (_reference(cues, text, left, start) or cues.perfect.search(text, left, start)):
         return False
