@@ -55,8 +55,9 @@ def _basis(text: str, start: int, end: int, after: int, g: MoneyGrammar) -> Basi
     after any earlier amount."""
     text = _unhyphened(text, end)
     window = max(start - 60, after)  # a cap beats a year: "applicants receiving a minimum
-    words = text[window:start].split()  # of £40,000 a year"; the last word first (cheap)
-    capped = words and words[-1].lower() in g.cap_ends and g.cap_before.search(text, window, start)
+    reach = max(start - 100, after)  # of £40,000 a year"; a share may stand further back
+    words = text[window:start].split()  # the last word first (cheap)
+    capped = words and words[-1].lower() in g.cap_ends and g.cap_before.search(text, reach, start)
     if capped and not g.whole_cap.search(text, window, start):  # "rammen er maks 500 mill."
         return "other"
     if yearly := g.yearly_near.match(text, end):  # a recipient beats a year: "€1,560 a year
@@ -116,7 +117,7 @@ def _parallel(text: str, after: int, start: int, bases: list[Basis], g: MoneyGra
     if len(bases) < 2 or bases[-2] != "other" or start - after > 90:
         return False
     stretch = text[after:start]
-    return ". " not in stretch and g.parallel.search(stretch) is not None
+    return not SENTENCE_BREAK.search(stretch) and g.parallel.search(stretch) is not None
 
 
 CONVERSION = re.compile(r"\s*\((?=[^\d\s)]{1,4}\s?\d)")  # an amount in brackets just after one

@@ -195,8 +195,11 @@ def money_grammar(code: str) -> MoneyGrammar:
     yearly = alternation(data["yearly_after"])
     others = [other for other in SUPPORTED if other != normalise_code(code)]
     foreign = _foreign_words(code, others)
-    # a funding verb may follow a bare amount too: "22 millioner afsætter regionen årligt"
-    follows = alternation([*data["latent_followers"], *data["funding_words"]])
+    # a funding verb or a yearly marker may follow a bare amount too: "22 millioner afsætter
+    # regionen årligt", "redusert med 21 millionar kvart år"
+    follows = alternation(
+        [*data["latent_followers"], *data["funding_words"], *data["yearly_after"]]
+    )
     # "per <word>" or a slash rate ("€120/ha", "500 kr./time"); "/year" is in yearly_after
     per = (
         rf"{alternation(data['per_words'])}{SPACE}+{_not_month(code)}"
@@ -292,7 +295,8 @@ def _caps(data: Mapping[str, Any]) -> str:
     (`_charges`): one regex source, searched once before each amount."""
     subject = rf"{alternation(data['cap_subjects'])}(?:{SPACE}+[^\W\d_]+)?"
     applicant = rf"{subject}{SPACE}+{alternation(data['cap_verbs'])}"
-    share = rf"(?:\d{SPACE}?%|\d/\d+)(?:{SPACE}+[^\W\d_]+){{0,5}},?{SPACE}+"
+    share = rf"(?:\d{SPACE}?{alternation(data['share_words'])}|\d/\d+)"
+    share += rf"(?:{SPACE}+[^\W\d_]+){{0,8}},?{SPACE}+"
     share += alternation(data["share_caps"])
     charges = _charges(data["charge_before"])
     return rf"{alternation(data['cap_before'])}|{applicant}|{share}|{charges}"
