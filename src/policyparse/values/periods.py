@@ -23,6 +23,8 @@ from policyparse.values.tense import Scopes, tells_past, tense_cues
 YEAR4 = r"(?:1[89]|20)\d\d"
 YEAR = rf"(?<![\w.,/]){YEAR4}(?!\d)"  # a year standing on its own
 FY_TAIL = rf"(?:/(?:{YEAR4}|\d\d)(?!\d))"  # "/24" of a financial year "2023/24"
+NUMERIC_DAY = r"\d{1,2}[./]\d{1,2}[./]"  # "1.3." of "1.3.2026"
+DAY_YEAR = rf"(?:(?<=\d[./])|(?<![\w.,/])){YEAR4}(?!\d)"  # a year alone or after NUMERIC_DAY
 ANY_YEAR = re.compile(rf"{YEAR4}(?!\d)")  # every period and due date has one
 MAX_SPAN = 50  # a "range" of more years than this is not a period
 
@@ -105,10 +107,12 @@ def period_grammar(code: str) -> PeriodGrammar:
         rf"{w.words('between_words')}{s}+{month}?(?P<b1>{YEAR}){s}+"
         rf"{w.words('and_words')}{s}+{month}?(?P<b2>{YEAR})"
     )
-    start = rf"{w.words('open_start')}{s}+{noun}{month}?(?P<os>{YEAR}){FY_TAIL}?(?:{s}+{after})?"
+    # an open start or end may give the day in digits: "fra og med 1.3.2026", "til 31/12/2026"
+    dated = rf"(?:{month}|{NUMERIC_DAY})?"
+    start = rf"{w.words('open_start')}{s}+{noun}{dated}(?P<os>{DAY_YEAR}){FY_TAIL}?(?:{s}+{after})?"
     end = (
-        rf"{w.words('open_end')}{s}+(?:{w.words('end_of')}{s}*)?{noun}{month}?"
-        rf"(?P<oe>{YEAR})(?P<t3>{tail2})?"
+        rf"{w.words('open_end')}{s}+(?:{w.words('end_of')}{s}*)?{noun}{dated}"
+        rf"(?P<oe>{DAY_YEAR})(?P<t3>{tail2})?"
     )
     return PeriodGrammar(
         pattern=re.compile("|".join(f"(?:{a})" for a in (full, between, start, end)), re.I),
