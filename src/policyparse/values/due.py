@@ -45,7 +45,9 @@ class DueGrammar:
     period_word: re.Pattern[str]  # "fra (den)", "until", "siden", "for" right before a bare date
     conjoined: re.Pattern[str]  # "… den 12. april 2027 og i Byrådet den 20. april 2027"
     year_joined: re.Pattern[str]  # a year, then "and": "by the end of 2024 and 2025"
+    price_base: re.Pattern[str]  # "in 2022 prices", "(2025-pl)": no date
     weak: frozenset[str]
+    blockers: frozenset[str]  # `dates.bare_blockers`: "for", "af" make the date a reference
 
 
 @cache
@@ -75,18 +77,18 @@ def due_grammar(code: str) -> DueGrammar:
     markers = alternation([*w.data["due_markers"], *w.data["due_weak_markers"]])
     # "the closing date for the receipt of applications … is October 2nd, 2026",
     # "Afrapporteringsfristen for puljen er 14. august 2028": a deadline noun, its
-    # complement and a present copula
-    deadline = (
-        rf"(?<!\w)[^\W\d_]*?{alternation(w.data['deadline_nouns'], tail=True)}"
-        rf"(?:{s}+[^\s.;:!?]+){{0,10}}?"
-        rf"{s}+{w.words('copulas')}"
-    )
+    # complement and a present copula; or a short complement and the date ("deadline for
+    # ansøgninger 6. oktober 2026"), whose words must tell no past (`_complement_past`)
+    noun = rf"(?<!\w)[^\W\d_]*?{alternation(w.data['deadline_nouns'], tail=True)}"
+    token, word = rf"{s}+[^\s.;:!?]+", rf"{s}+[^\W\d_][^\s.;:!?]*"
+    copula = rf"(?:{token}){{0,10}}?{s}+{w.words('copulas')}"
+    deadline = rf"{noun}(?:{copula}|(?P<complement>(?:{word}){{1,4}}?))"
     # "til foråret 2022", "til sommeren 2022": a marker only before a part of a year
     season = rf"{w.words('season_markers')}(?={s}+(?:{w.words('articles')}{s}+)?{w.words('parts')})"
     blockers = ("open_start", "open_end", "range_words", "lookback", "reference_words")
     period_words = [word for key in (*blockers, "bare_blockers") for word in w.data[key]]
     pattern = (
-        rf"(?P<marker>{deadline}|{season}|{markers}):?{s}+(?:{w.words('weekdays')},?{s}+)?(?:{w.words('due_links')}{s}+)?"
+        rf"(?P<marker>{markers}|{deadline}|{season}):?{s}+(?:{w.words('weekdays')},?{s}+)?(?:{w.words('due_links')}{s}+)?"
         rf"(?:{w.words('end_of')}{s}*)?(?:{date})(?![\d]|[-/–]\d)"
     )
     return DueGrammar(
@@ -99,8 +101,10 @@ def due_grammar(code: str) -> DueGrammar:
             rf"(?:{s}*\([^()]{{0,40}}\))?{s}*,?{s}*{w.words('and_words')}(?:{s}+[^\W\d_]+){{0,4}}{s}*",
             re.IGNORECASE,
         ),
+        price_base=re.compile(rf"[ -]?{w.words('price_bases')}", re.IGNORECASE),
         year_joined=re.compile(rf"{YEAR}{s}*(?:,|{w.words('and_words')}){s}*$", re.IGNORECASE),
         weak=frozenset(fold(x) for x in w.data["due_weak_markers"]),
+        blockers=frozenset(fold(x) for x in w.data["bare_blockers"]),
     )
 
 
@@ -175,6 +179,14 @@ def _bare(
     ]
 
 
+def _complement_past(g: DueGrammar, cues: TenseCues, complement: str) -> bool:
+    """Does a deadline noun's complement tell the past ("the deadline for responses was",
+    "Ansøgningsfristen for puljemidler udløb den") or name what the date is for
+    ("Søknadsfrist for 2028: …")?"""
+    words = complement.split()
+    return bool(cues.past.search(complement)) or fold(words[-1]) in g.blockers
+
+
 def _conjoined(g: DueGrammar, text: str, due: DueDate, m: re.Match[str]) -> bool:
     """A bare date joined by "og"/"and" to the due date before it shares its plan:
     "behandles i Økonomiudvalget den 12. april 2027 og i Byrådet den 20. april 2027"."""
@@ -199,6 +211,10 @@ def find_due_dates(text: str, lang: str) -> list[DueDate]:
         is_bare = "marker" not in m.groupdict()
         weak = is_bare or fold(m["marker"]) in g.weak
         if ctx.in_period(m.start() if is_bare else m.end("marker"), m.end()):
+            continue
+        if g.price_base.match(text, m.end()):
+            continue
+        if not is_bare and m["complement"] and _complement_past(g, cues, m["complement"]):
             continue
         day = bool(m["d1"] or m["d2"] or m["d4"] or m["d5"])
         joined = is_bare and bool(found) and _conjoined(g, text, found[-1], m)

@@ -104,7 +104,7 @@ def period_grammar(code: str) -> PeriodGrammar:
         rf"{month}?(?P<y2>{YEAR4}|\d\d)(?P<t2>{tail2})?(?!\d|[-/.]\d))?"
     )
     between = (
-        rf"{w.words('between_words')}{s}+{month}?(?P<b1>{YEAR}){s}+"
+        rf"{w.words('between_words')}{s}+{noun}{month}?(?P<b1>{YEAR}){s}+"
         rf"{w.words('and_words')}{s}+{month}?(?P<b2>{YEAR})"
     )
     # an open start or end may give the day in digits: "fra og med 1.3.2026", "til 31/12/2026"

@@ -155,14 +155,18 @@ def _is_verb(cues: TenseCues, text: str, cue: re.Match[str]) -> bool:
 MORE_YEARS = re.compile(r"(?:\s*(?:,|[^\W\d_]{1,3})\s*(?:1[89]|20)\d\d(?!\d))+")
 
 
-def _fronted(cues: TenseCues, text: str, end: int, right: int) -> bool | None:
+def _fronted(cues: TenseCues, text: str, end: int, right: int, weak: bool) -> bool | None:
     """A date opening its clause: the verb right after it tells ("I 2021 anbefalede …"),
-    also after more years ("I 2021 og 2022 uddelte …")."""
+    also after more years ("I 2021 og 2022 uddelte …"); a perfect auxiliary after a weak
+    marker tells the past ("Bare i 2024 har selskapet bygd …"; not "Innen 2028 har alle
+    kommunene vedtatt …", a goal)."""
     if more := MORE_YEARS.match(text, end):
         end = more.end()
     words = list(WORD.finditer(text, end, right))[: cues.fronted_words]
     if not words:
         return None
+    if weak and cues.perfect.fullmatch(words[0].group()):
+        return False
     verdict = _verdict(cues, text, end, words[-1].end())
     if verdict is None and any(cues.fronted_past.fullmatch(w.group()) for w in words):
         return False
@@ -200,8 +204,10 @@ def _present_conjunct(cues: TenseCues, text: str, own: int, start: int) -> bool 
     if cues.present.fullmatch(verb):
         return True
     tail = TAIL.search(text, joins[-1].end(), start)
-    if tail and any(w and cues.present.fullmatch(w) for w in tail.groups()):
-        return True
+    before = LAST_WORD.search(text, max(0, tail.start() - 20), tail.start()) if tail else None
+    after_article = before is not None and before.group(1).lower() in cues.attributive
+    if tail and not after_article and any(w and cues.present.fullmatch(w) for w in tail.groups()):
+        return True  # not "… and closed to applications on 19 July 2019"
     words = WORD.finditer(text, joins[-1].end(), start)
     return True if any(cues.passive.fullmatch(w.group()) for w in words) else None
 
@@ -327,7 +333,7 @@ def plans_ahead(
     opening = text[own:start].strip().lower()
     fronted = all(w in cues.and_words or w in cues.weekdays for w in opening.split())
     if verdict is None and fronted:
-        verdict = _fronted(cues, text, end, sentence[1])
+        verdict = _fronted(cues, text, end, sentence[1], weak)
     if verdict is None:
         verdict = _present_conjunct(cues, text, own, start)
     if verdict is None:
