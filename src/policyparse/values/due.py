@@ -46,6 +46,7 @@ class DueGrammar:
     conjoined: re.Pattern[str]  # "… den 12. april 2027 og i Byrådet den 20. april 2027"
     year_joined: re.Pattern[str]  # a year, then "and": "by the end of 2024 and 2025"
     price_base: re.Pattern[str]  # "in 2022 prices", "(2025-pl)": no date
+    baseline: re.Pattern[str]  # "stige fra 50 % i 2013 til …": the year of a starting value
     weak: frozenset[str]
     blockers: frozenset[str]  # `dates.bare_blockers`: "for", "af" make the date a reference
 
@@ -64,6 +65,9 @@ def due_grammar(code: str) -> DueGrammar:
         [
             rf"(?P<d1>\d{{1,2}}){day}{s}+(?:{of}{s}+)?(?P<m1>{month}),?{s}+(?P<y1>{YEAR})",
             rf"(?P<m2>{month}){s}+(?P<d2>\d{{1,2}}){day},?{s}+(?P<y2>{YEAR})",
+            # "februar/mars 2026", "March or April of 2024", "sommeren/høsten 2026": the year
+            rf"(?:{month}|{w.words('parts')}){s}*(?:[/–-]|{s}+{w.words('or_words')}{s}+)"
+            rf"(?:{month}|{w.words('parts')}){s}+(?:{of}{s}+)?(?P<y9>{YEAR})",
             rf"(?P<m3>{month}){s}+(?:{of}{s}+)?(?P<y3>{YEAR})",
             # 31.12.2025, 31/03/2025, 15/12 2026
             rf"(?P<d4>\d{{1,2}})(?P<sep>[./])(?P<m4>\d{{1,2}})(?:(?P=sep)|{s})(?P<y4>{YEAR4})(?!\d)",
@@ -101,6 +105,10 @@ def due_grammar(code: str) -> DueGrammar:
             rf"(?:{s}*\([^()]{{0,40}}\))?{s}*,?{s}*{w.words('and_words')}(?:{s}+[^\W\d_]+){{0,4}}{s}*",
             re.IGNORECASE,
         ),
+        baseline=re.compile(
+            rf"{w.words('open_start')}{s}+\d[\d.,]*(?:{s}*[^\s\d]{{1,9}}){{0,2}}{s}*$",
+            re.IGNORECASE,
+        ),
         price_base=re.compile(rf"[ -]?{w.words('price_bases')}", re.IGNORECASE),
         year_joined=re.compile(rf"{YEAR}{s}*(?:,|{w.words('and_words')}){s}*$", re.IGNORECASE),
         weak=frozenset(fold(x) for x in w.data["due_weak_markers"]),
@@ -125,7 +133,7 @@ def _iso(m: re.Match[str], code: str) -> str | None:
         end = second_year(int(m["y8"]), m["fy"])
         return str(end) if end == int(m["y8"]) + 1 else None
     else:
-        return str(m["y6"] or m["y7"])
+        return str(m["y6"] or m["y7"] or m["y9"])
     if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
         return None
     return f"{year}-{int(month):02d}-{int(day):02d}"
@@ -222,6 +230,8 @@ def find_due_dates(text: str, lang: str) -> list[DueDate]:
             continue  # a year alone joins a due date before it or follows a passive present
         ahead = plans_ahead(cues, ctx.scopes, *m.span(), weak=weak, bare=is_bare, day=day)
         if not ahead and not joined:
+            continue
+        if weak and g.baseline.search(text, max(0, m.start() - 40), m.start()):
             continue
         if weak and ctx.after_money(m.start()):
             continue

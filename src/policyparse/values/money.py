@@ -155,10 +155,10 @@ def _latent_currency(
 
 def _below_floor(item: Found, currency: str | None, text: str, g: MoneyGrammar) -> bool:
     """An amount too small to fund a plan ("a one-off payment of £150", "koster om lag
-    6 000 kroner") is a price, a payment or a fee, unless its sentence allocates it as a
-    whole ("Der er afsat 74.000 kr. til puljen", "in total")."""
+    6 000 kroner"; a range by its low end) is a price, a payment or a fee, unless its
+    sentence allocates it as a whole ("Der er afsat 74.000 kr. til puljen", "in total")."""
     floor = g.floor.get(currency or "")
-    if floor is None or max(value for value, _ in item.parts) * item.scale >= floor:
+    if floor is None or min(value for value, _ in item.parts) * item.scale >= floor:
         return False
     breaks = [b.start() for b in SENTENCE_BREAK.finditer(text)]
     left, right = bounds(breaks, item.start, item.end, len(text))

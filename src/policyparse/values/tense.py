@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 
 from policyparse.lang import load_language, normalise_code
-from policyparse.values.numbers import SENTENCE_BREAK, alternation, bounds
+from policyparse.values.numbers import SENTENCE_BREAK, alternation, bounds, fold
 
 CLAUSE_BREAK = re.compile(r"[;()\n]|(?<!\d):|:(?!\d)|,(?!\d)")  # not "1,339", "11:59"
 WORD = re.compile(r"[^\W\d_]+")
@@ -264,6 +264,7 @@ def _present_verb(cues: TenseCues, words: list[str], i: int) -> bool:
     )
 
 
+WEEKDAY_COMMA = re.compile(r"([^\W\d_]+),\s*$")
 COLON_AFTER = re.compile(r"[ \t]*:")
 COLON_BEFORE = re.compile(r":[ \t]*$")
 STOP_OR_BULLET = re.compile(r"[.!?]\s+|[•*·–-]")  # "… ungdomsboligerne. 4. kvartal 2026:"
@@ -318,6 +319,10 @@ def plans_ahead(
     """
     text = scopes.text
     (left, right), sentence = scopes.around(start, end)
+    if (weekday := WEEKDAY_COMMA.search(text, max(0, left - 16), left)) and fold(
+        weekday.group(1)
+    ) in cues.weekdays:  # "will open on Thursday, January 9, 2025": one clause
+        left = scopes.around(weekday.start(), weekday.start())[0][0]
     if bare and (scheduled := _schedule(cues, scopes, start, end)) is not None:
         return scheduled
     weak = weak or bare
@@ -348,10 +353,12 @@ def plans_ahead(
 
 
 def tells_past(cues: TenseCues, scopes: Scopes, start: int, end: int) -> bool:
-    """Does the clause around [start, end) tell the past ("Deaths rose every year from 2013")?"""
+    """Does the clause around [start, end) tell the past ("Deaths rose every year from
+    2013")? Not when a future cue follows ("har vedtatt et mål om at det fra 2027 kun skal
+    selges …")."""
     text = scopes.text
     left, right = scopes.around(start, end)[0]
-    verdict = _verdict(cues, text, left, start)
+    verdict, after = _verdict(cues, text, left, start), _verdict(cues, text, end, right)
     if verdict is None:
-        verdict = _verdict(cues, text, end, right)
-    return verdict is False
+        return after is False
+    return verdict is False and after is not True
