@@ -132,7 +132,8 @@ def test_data_has_no_language_branches_in_code() -> None:
     """Adding Swedish must mean a data file: no code compares language codes."""
     from importlib import resources
 
-    modules = ("numbers.py", "money.py", "money_grammar.py", "periods.py", "due.py", "tense.py")
+    modules = ("numbers.py", "money.py", "money_grammar.py", "money_scan.py", "periods.py")
+    modules += ("due.py", "tense.py", "tense_cues.py")
     for name in (*modules, "__init__.py"):
         source = resources.files("policyparse.values").joinpath(name).read_text("utf-8")
         assert not re.search(r"""(==|!=|\bin)\s*\(?\s*["'](en|da|no|nb|nn)["']""", source), name
@@ -284,7 +285,7 @@ def test_a_new_language_is_data_only(monkeypatch: pytest.MonkeyPatch) -> None:
     import copy
 
     from policyparse import lang as lang_module
-    from policyparse.values import due, money_grammar, numbers, periods, tense
+    from policyparse.values import due, money_grammar, numbers, periods, tense_cues
 
     data = copy.deepcopy(load_language("da").data)
     data["numbers"]["scales"].update({"miljoner": 1_000_000, "miljarder": 1_000_000_000})
@@ -295,10 +296,10 @@ def test_a_new_language_is_data_only(monkeypatch: pytest.MonkeyPatch) -> None:
     data["dates"]["months"]["oktober"] = 10
     data["dates"]["due_markers"] = ["senast", "före"]
     swedish = lang_module.LanguageData("sv", data)
-    for module in (numbers, money_grammar, periods, tense):
+    for module in (numbers, money_grammar, periods, tense_cues):
         monkeypatch.setattr(module, "load_language", lambda code: swedish)
     grammars = (numbers.number_grammar, money_grammar.money_grammar, periods.date_words)
-    grammars += (periods.period_grammar, due.due_grammar, tense.tense_cues)
+    grammars += (periods.period_grammar, due.due_grammar, tense_cues.tense_cues)
     try:
         text = "Regeringen satsar 2,5 miljarder kronor och 300 miljoner senast i oktober 2025."
         assert [(m.amount, m.currency) for m in find_money(text, "sv")] == [

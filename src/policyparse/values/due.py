@@ -26,7 +26,8 @@ from policyparse.values.periods import (
     find_periods,
     second_year,
 )
-from policyparse.values.tense import Scopes, TenseCues, passive_before, plans_ahead, tense_cues
+from policyparse.values.tense import Scopes, passive_before, plans_ahead
+from policyparse.values.tense_cues import TenseCues, tense_cues
 
 
 @dataclass(frozen=True)

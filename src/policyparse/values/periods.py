@@ -18,7 +18,8 @@ from typing import Any
 from policyparse.lang import load_language, normalise_code
 from policyparse.values.money import find_money
 from policyparse.values.numbers import alternation, fold, number_grammar
-from policyparse.values.tense import Scopes, tells_past, tense_cues
+from policyparse.values.tense import Scopes, tells_past
+from policyparse.values.tense_cues import tense_cues
 
 YEAR4 = r"(?:1[89]|20)\d\d"
 YEAR = rf"(?<![\w.,/]){YEAR4}(?!\d)"  # a year standing on its own
