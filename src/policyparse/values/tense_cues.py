@@ -36,10 +36,12 @@ class TenseCues:
 
 
 def _past_verb(data: Mapping[str, Any]) -> str:
-    """A subject, maybe an adverb, and a verb with a regular past ending ("we then consulted")."""
+    """A subject, maybe an adverb, and a verb with a regular past ending ("we then consulted";
+    not "the commission is expected": a present auxiliary makes it a participle)."""
     endings = "|".join(map(re.escape, data["past_endings"]))
     word = r"[^\W\d_]+"
-    return rf"{alternation(data['past_subjects'])}\s+(?:{word}\s+)?{word}(?:{endings})(?!\w)"
+    adverb = rf"(?!{alternation(data['present_auxiliaries'])}\s){word}\s+"
+    return rf"{alternation(data['past_subjects'])}\s+(?:{adverb})?{word}(?:{endings})(?!\w)"
 
 
 def _verb_second_past(data: Mapping[str, Any]) -> str:
