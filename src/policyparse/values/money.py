@@ -72,6 +72,8 @@ def _basis(text: str, start: int, end: int, after: int, g: MoneyGrammar) -> Basi
     if g.other_far.match(text, end):
         return "other"
     cues = list(g.rate_before.finditer(text[window:start]))
+    if cues and cues[-1]["average"]:  # "årlig i gjennomsnitt 170 millioner": yearly
+        return "per_year" if any(cue["year"] for cue in cues) else "other"
     if cues:  # the last cue is the nearest
         return "per_year" if cues[-1]["year"] else "other"
     return "total"

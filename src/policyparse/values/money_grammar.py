@@ -313,11 +313,13 @@ def _rate_before(data: Mapping[str, Any], yearly: str, per_word: str) -> re.Patt
     """A rate cue followed by at most five words up to the end of the searched stretch.
 
     `year` names a yearly cue ("annual", "per year"), `other` any other rate ("weekly",
-    "per bed", "pr. plads"); the caller takes the last match, the cue nearest the amount.
+    "per bed", "pr. plads"), `average` an average ("i gjennomsnitt"); the caller takes the
+    last match, the cue nearest the amount.
     """
     per = rf"{per_word}[^\W\d_]+"
     cue = rf"(?P<year>{alternation(data['yearly_before'])}|{yearly})"
-    cue += rf"|(?P<other>{alternation([*data['other_after'], *data['average_before']])}|{per})"
+    cue += rf"|(?P<other>{alternation(data['other_after'])}|{per})"
+    cue += rf"|(?P<average>{alternation(data['average_before'])})"
     word = r"[^\W\d_]+(?:-[^\W\d_]+)*[.,]?"  # "per kvm P-ROM 21 600 kr", "hvert år en andel, ca."
     words = rf"(?:{SPACE}+{word}){{0,5}}{SPACE}*(?:[|:]{SPACE}*)?$"  # a label too
     return re.compile(rf"(?:{cue})(?={words})", re.IGNORECASE)

@@ -105,8 +105,8 @@ def period_grammar(code: str) -> PeriodGrammar:
         rf"{month}?(?P<y2>{YEAR4}|\d\d)(?P<t2>{tail2})?(?!\d|[-/.]\d))?"
     )
     between = (
-        rf"{w.words('between_words')}{s}+{noun}{month}?(?P<b1>{YEAR}){s}+"
-        rf"{w.words('and_words')}{s}+{month}?(?P<b2>{YEAR})"
+        rf"{w.words('between_words')}{s}+{noun}{month}?(?P<b1>{YEAR}){FY_TAIL}?{s}+"
+        rf"{w.words('and_words')}{s}+{month}?(?P<b2>{YEAR})(?P<bt>{FY_TAIL})?"
     )
     # an open start or end may give the day in digits: "fra og med 1.3.2026", "til 31/12/2026"
     dated = rf"(?:{month}|{NUMERIC_DAY})?"
@@ -180,7 +180,8 @@ def _read(m: re.Match[str], g: PeriodGrammar, text: str) -> Period | None:
     if m["y1"]:
         years = _full(m, g, text)
     elif m["b1"]:
-        b1, b2 = int(m["b1"]), int(m["b2"])
+        b1 = int(m["b1"])
+        b2 = second_year(int(m["b2"]), m["bt"][1:]) if m["bt"] else int(m["b2"])  # "… and 2025/26"
         years = (b1, b2, m.end()) if 0 <= b2 - b1 <= MAX_SPAN else None
     elif m["os"]:
         years = int(m["os"]), None, m.end()
