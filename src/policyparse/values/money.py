@@ -97,6 +97,8 @@ def _bases(text: str, found: list[Found], g: MoneyGrammar) -> list[Basis]:
         bases.append(_basis(text, item.start, item.end, after, g))
         if bases[-1] == "total" and _parallel(text, after, item.start, bases, g):
             bases[-1] = "other"  # "19.800 kr per årsverk, andre grupper får 19.000 kr."
+        elif bases[-1] == "total" and len(bases) > 1 and _part_of(text, after, item.start, g):
+            bases[-1] = bases[-2]  # "årlig 16 mrd. kroner, og av dette … 13 mrd. kroner"
         spaced = _unhyphened(text, item.end)
         rate = g.rate_after.match(spaced, item.end)
         if rate is None and bases[-1] == "per_year":  # "£104m to £149m … year on year"
@@ -111,6 +113,13 @@ def _bases(text: str, found: list[Found], g: MoneyGrammar) -> list[Basis]:
         if joined and "total" in bases[i : i + 2]:  # a cue before the first counts too
             bases[i] = bases[i + 1] = max(bases[i : i + 2], key=_BASIS_RANK.__getitem__)
     return bases
+
+
+def _part_of(text: str, after: int, start: int, g: MoneyGrammar) -> bool:
+    """A part of the amount before, in its sentence ("…, og av dette kanaliseres om lag 13
+    mrd. kroner", "of which £2m"), shares its basis."""
+    stretch = text[after:start]
+    return not SENTENCE_BREAK.search(stretch) and g.part_of.search(stretch) is not None
 
 
 def _parallel(text: str, after: int, start: int, bases: list[Basis], g: MoneyGrammar) -> bool:

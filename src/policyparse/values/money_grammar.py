@@ -66,6 +66,7 @@ class MoneyGrammar:
     floor: Mapping[str, Decimal]  # below it, an amount with no rate is a price or a payment
     allocation: re.Pattern[str]  # "afsat", "in total": a whole allocation, however small
     respectively: re.Pattern[str]  # "henholdsvis 700 og 950 mio. kr. i de efterfølgende år"
+    part_of: re.Pattern[str]  # "av dette kanaliseres om lag": a part shares its whole's basis
     parallel: re.Pattern[str]  # "…, andre grupper får 19.000 kr.": the previous amount's rate
     krone_mark: re.Pattern[str]  # "mia." beside a krone says DKK in an English text
     joiner: re.Pattern[str]  # between two amounts of one range: "£8 million and £10 million"
@@ -164,6 +165,7 @@ def _amount_pattern(data: Mapping[str, Any], num: NumberGrammar, spelled: str) -
     cur, post = _currency_patterns(data)
     scale = num.scale
     joint = rf"{SPACE}*(?P<rs>{num.dashes}|{num.range_words}){SPACE}*"
+    tail = rf"(?={SPACE}?(?:{scale}|{post}))"  # a range's second end before its scale or currency
     point = rf"{POINT_DECIMAL.pattern}(?={SPACE}?{scale})"  # "46.35 millioner"
     adjective = ""
     if spelled == "scale":  # "to milliarder", "mellem fem og seks milliarder" (shared scale)
@@ -179,7 +181,10 @@ def _amount_pattern(data: Mapping[str, Any], num: NumberGrammar, spelled: str) -
         rf"(?:(?P<pre>{cur}){SPACE}?)?"
         rf"(?<!\d{num.dashes})(?<!\d/)(?P<n1>{number})"  # not the end of "2022-23"
         rf"(?:{joint}"
-        rf"(?:(?P<mid>{cur}){SPACE}?)?(?P<n2>{other})(?={SPACE}?(?:{scale}|{post})))?"
+        # "£380-650 a year": after a symbol, a second end with no symbol of its own needs no
+        # scale or currency ("from €800 to €650" stays two amounts)
+        rf"(?:(?P<mid>{cur}){SPACE}?)?(?P<n2>{other})"
+        rf"(?(mid){tail}|(?(pre)(?![\d.,]\d)|{tail})))?"
         rf"(?:\.?{SPACE}{{0,2}}{adjective}(?P<scale>{scale}))?"  # "10. mio. kr.", "35,2  millioner"
         rf"(?:{SPACE}?(?P<post>{post}))?",
         re.IGNORECASE,
@@ -248,6 +253,10 @@ def money_grammar(code: str) -> MoneyGrammar:
             flags,
         ),
         floor={cur: Decimal(str(v)) for cur, v in data["funding_floor"].items()},
+        part_of=re.compile(
+            rf"(?<!\w){alternation(data['part_words'])}(?:{SPACE}+[^\W\d_]+[.,]?){{0,5}}{SPACE}*$",
+            flags,
+        ),
         respectively=re.compile(rf"(?<!\w){alternation(data['respectively_words'])}", flags),
         allocation=re.compile(rf"(?<!\w){alternation(data['allocation_words'])}(?!\w)", flags),
         parallel=re.compile(

@@ -140,12 +140,14 @@ def period_grammar(code: str) -> PeriodGrammar:
 
 
 def _fy_end(first: int, tail: str | None) -> int | None:
-    """The end of a financial year "2023/24" (2024), or of years written in full "Delivery
-    Plan 2019/2024" (2024); None when there is no tail, -1 when bad ("S.S.I. 2020/75")."""
+    """The end of a financial year "2023/24" (2024), of years written in full "Delivery
+    Plan 2019/2024" (2024) or of a dashed range before a range word that gives no second
+    end ("fra 2026-29 til dækning af …": 2029); None when there is no tail, -1 when bad
+    ("S.S.I. 2020/75")."""
     if not tail:
         return None
     end = second_year(first, tail[1:])
-    spanned = len(tail) == 5 and first < end <= first + 30
+    spanned = (len(tail) == 5 or tail[0] != "/") and first < end <= first + 30
     return end if end == first + 1 or spanned else -1
 
 
