@@ -87,7 +87,10 @@ def due_grammar(code: str) -> DueGrammar:
     noun = rf"(?<!\w)[^\W\d_]*?{alternation(w.data['deadline_nouns'], tail=True)}"
     token, word = rf"{s}+[^\s.;:!?]+", rf"{s}+[^\W\d_][^\s.;:!?]*"
     copula = rf"(?:{token}){{0,10}}?{s}+{w.words('copulas')}"
-    deadline = rf"{noun}(?:{copula}|(?P<complement>(?:{word}){{1,4}}?))"
+    # "Søknadsfrist for 2024: 17. november 2023": what the deadline is for, then a colon
+    labelled = rf"(?:{token}){{1,4}}?(?=:)"
+    milestone = rf"(?<!\w)[^\W\d_]*?{alternation(w.data['milestone_nouns'], tail=True)}{copula}"
+    deadline = rf"{noun}(?:{copula}|{labelled}|(?P<complement>(?:{word}){{1,4}}?))|{milestone}"
     # "til foråret 2022", "til sommeren 2022": a marker only before a part of a year
     season = rf"{w.words('season_markers')}(?={s}+(?:{w.words('articles')}{s}+)?{w.words('parts')})"
     blockers = ("open_start", "open_end", "range_words", "lookback", "reference_words")

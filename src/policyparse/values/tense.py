@@ -127,7 +127,8 @@ def _present_conjunct(cues: TenseCues, text: str, own: int, start: int) -> bool 
     tail = TAIL.search(text, joins[-1].end(), start)
     before = LAST_WORD.search(text, max(0, tail.start() - 20), tail.start()) if tail else None
     after_article = before is not None and before.group(1).lower() in cues.attributive
-    if tail and not after_article and any(w and cues.present.fullmatch(w) for w in tail.groups()):
+    verbs = [w for w in (tail.groups() if tail else ()) if w and w[0].islower()]  # not "Years"
+    if not after_article and any(cues.present.fullmatch(w) for w in verbs):
         return True  # not "… and closed to applications on 19 July 2019"
     words = WORD.finditer(text, joins[-1].end(), start)
     return True if any(cues.passive.fullmatch(w.group()) for w in words) else None
