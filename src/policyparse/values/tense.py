@@ -187,7 +187,7 @@ def _present_verb(cues: TenseCues, words: list[str], i: int) -> bool:
 
 
 WEEKDAY_COMMA = re.compile(r"([^\W\d_]+),\s*$")
-COLON_AFTER = re.compile(r"[ \t]*:")
+COLON_AFTER = re.compile(r"[ \t]*[:|]")  # "June 2026: …", a table row "15. desember 2025 | …"
 COLON_BEFORE = re.compile(r":[ \t]*$")
 STOP_OR_BULLET = re.compile(r"[.!?]\s+|[•*·–-]")  # "… ungdomsboligerne. 4. kvartal 2026:"
 
@@ -199,13 +199,16 @@ def _schedule(cues: TenseCues, scopes: Scopes, start: int, end: int) -> bool | N
     after a label that plans ahead ("Forventet ibrugtagning: oktober 2027"), it is planned."""
     text = scopes.text
     left = scopes.around(start, end)[0][0]
-    if (colon := COLON_AFTER.match(text, end)) is not None:
+    # "Publisert: 2. februar 2026 | …": the date of a label, not a schedule line
+    labelled = text[max(0, left - 1) : left] == ":" and not text[left:start].strip()
+    if (colon := COLON_AFTER.match(text, end)) is not None and not labelled:
         opening = STOP_OR_BULLET.split(text[left:start])[-1].lower().split()
         if all(w in cues.weekdays or w in cues.and_words for w in opening):
             after = scopes.around(colon.end() + 1, colon.end() + 1)[0][1]
             verdict = _verdict(cues, text, colon.end(), after)
             words = [w.group() for w in WORD.finditer(text, colon.end(), after)][:2]  # its verb
             past = any(w[0].islower() and cues.fronted_past.fullmatch(w) for w in words)
+            past = past or any(cues.perfect.fullmatch(w) for w in words)  # "Byrådet har godkendt"
             return verdict if verdict is not None else not past
     if text[left:start].strip() == "" and COLON_BEFORE.search(text, max(0, left - 3), left + 1):
         label = scopes.around(left - 1, left - 1)[0][0]
