@@ -327,8 +327,8 @@ def _rate_before(data: Mapping[str, Any], yearly: str, per_word: str) -> re.Patt
     """
     per = rf"{per_word}[^\W\d_]+"
     cue = rf"(?P<year>{alternation(data['yearly_before'])}|{yearly})"
-    cue += rf"|(?P<other>{alternation(data['other_after'])}|{per})"
-    cue += rf"|(?P<average>{alternation(data['average_before'])})"
+    cue += rf"|(?P<average>{alternation(data['average_before'])})"  # before `other`, which
+    cue += rf"|(?P<other>{alternation(data['other_after'])}|{per})"  # may list it after amounts
     word = r"[^\W\d_]+(?:-[^\W\d_]+)*[.,]?"  # "per kvm P-ROM 21 600 kr", "hvert år en andel, ca."
     words = rf"(?:{SPACE}+{word}){{0,5}}{SPACE}*(?:[|:]{SPACE}*)?$"  # a label too
     return re.compile(rf"(?:{cue})(?={words})", re.IGNORECASE)
