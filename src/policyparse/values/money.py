@@ -57,7 +57,7 @@ def _basis(text: str, start: int, end: int, after: int, g: MoneyGrammar) -> Basi
     window = max(start - 60, after)  # a cap beats a year: "applicants receiving a minimum
     reach = max(start - 100, after)  # of £40,000 a year"; a share may stand further back
     words = text[window:start].split()  # the last word first (cheap)
-    capped = words and words[-1].lower() in g.cap_ends and g.cap_before.search(text, reach, start)
+    capped = words and _cap_words(text, reach, start, g) and g.cap_before.search(text, reach, start)
     if capped and not g.whole_cap.search(text, window, start):  # "rammen er maks 500 mill."
         return "other"
     if yearly := g.yearly_near.match(text, end):  # a recipient beats a year: "€1,560 a year
@@ -71,12 +71,31 @@ def _basis(text: str, start: int, end: int, after: int, g: MoneyGrammar) -> Basi
         return "total" if _respective(text, start, g) else "per_year"
     if g.other_far.match(text, end):
         return "other"
-    cues = list(g.rate_before.finditer(text[window:start]))
+    stretch = text[window:start]  # the search runs only when a cue's first word is there
+    firsts = ("/" in stretch) or not g.rate_firsts.isdisjoint(map(_bare_word, stretch.split()))
+    cues = list(g.rate_before.finditer(stretch)) if firsts else []
     if cues and cues[-1]["average"]:  # "årlig i gjennomsnitt 170 millioner": yearly
         return "per_year" if any(cue["year"] for cue in cues) else "other"
     if cues:  # the last cue is the nearest
         return "per_year" if cues[-1]["year"] else "other"
     return "total"
+
+
+def _cap_words(text: str, reach: int, start: int, g: MoneyGrammar) -> bool:
+    """Do the words before the amount end like a cap, with the word its gap needs before?"""
+    words = text[reach:start].lower().split()
+    for key in (tuple(words[-1:]), tuple(words[-2:])):
+        heads = g.cap_ends.get(key)
+        if heads is not None and ("" in heads or not heads.isdisjoint(words)):
+            return True
+    return False
+
+
+def _bare_word(word: str) -> str:
+    return word.lower().strip(PUNCTUATION)
+
+
+PUNCTUATION = ",.;:()[]«»\"'–-"
 
 
 def _respective(text: str, start: int, g: MoneyGrammar) -> bool:

@@ -61,7 +61,10 @@ class MoneyGrammar:
     # a per-recipient cap ("grants of up to £10,000") or a charge named a few words before
     # the amount ("the price of … to £4.52")
     cap_before: re.Pattern[str]
-    cap_ends: frozenset[str]  # the last words of `cap_before`: a cheap test before the search
+    # the last one or two words of a cap, and the words one of which must come before them
+    # ("price" for "the price of … to"; "" when none must): a cheap test before the search
+    cap_ends: Mapping[tuple[str, ...], frozenset[str]]
+    rate_firsts: frozenset[str]  # the first words of `rate_before`'s cues: a cheap test
     whole_cap: re.Pattern[str]  # a whole budget capped: "rammen er maks 500 millioner" (total)
     floor: Mapping[str, Decimal]  # below it, an amount with no rate is a price or a payment
     allocation: re.Pattern[str]  # "afsat", "in total": a whole allocation, however small
@@ -246,7 +249,12 @@ def money_grammar(code: str) -> MoneyGrammar:
             flags,
         ),
         cap_before=re.compile(rf"(?:{_caps(data)}){SPACE}*$", flags),
-        cap_ends=frozenset(fold(p).split()[-1] for k in CAP_KEYS for p in data[k]),
+        cap_ends=_cap_ends([p for k in CAP_KEYS for p in data[k]]),
+        rate_firsts=frozenset(
+            fold(p).split()[0].strip(",.;:()[]«»\"'–-")
+            for k in ("yearly_before", "yearly_after", "other_after", "average_before", "per_words")
+            for p in data[k]
+        ),
         whole_cap=re.compile(
             rf"{alternation(data['whole_words'])}(?:{SPACE}+[^\W_]+){{0,5}}{SPACE}+"
             rf"(?:{_caps(data)}){SPACE}*$",
@@ -337,6 +345,17 @@ def _rate_before(data: Mapping[str, Any], yearly: str, per_word: str) -> re.Patt
 CAP_KEYS = ("cap_before", "cap_verbs", "charge_before", "share_caps")
 MONEY_WORDS = ("currency_words", "krone_words")
 SCALED_WORDS = ("krone_scaled",)
+
+
+def _cap_ends(phrases: list[str]) -> dict[tuple[str, ...], frozenset[str]]:
+    """The last two words of each cap phrase after any "…" gap (or its only word), with the
+    longest word before the gap that must come first ("" for a phrase without a gap)."""
+    ends: dict[tuple[str, ...], set[str]] = {}
+    for phrase in phrases:
+        head, _, tail = phrase.rpartition("…")
+        key = tuple(fold(tail).split()[-2:])
+        ends.setdefault(key, set()).add(max(fold(head).split(), key=len) if head else "")
+    return {key: frozenset(heads) for key, heads in ends.items()}
 
 
 def _words(code: str) -> set[str]:

@@ -127,6 +127,8 @@ def scan(text: str, g: MoneyGrammar) -> list[Found]:
             found.append(item)
     taken = [(f.start, f.end) for f in found]
     for end, pattern in _spelled_ends(text, g):  # "to milliarder", "ni kroner"
+        if not text[max(0, end - 30) : end].rstrip()[-1:].isalpha():
+            continue  # "5 millioner": a spelled number ends in a letter
         tail = g.spelled_tail.search(text, max(0, end - 30), end)
         m = pattern.match(text, tail.start()) if tail else None
         item = _read(m, g, text)[0] if m else None
