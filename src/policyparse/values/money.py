@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from policyparse.lang import normalise_code
-from policyparse.values.money_grammar import MoneyGrammar, money_grammar
+from policyparse.values.money_grammar import MoneyGrammar, bare_word, money_grammar
 from policyparse.values.money_scan import Found, scan
 from policyparse.values.numbers import (
     SENTENCE_BREAK,
@@ -56,8 +56,7 @@ def _basis(text: str, start: int, end: int, after: int, g: MoneyGrammar) -> Basi
     text = _unhyphened(text, end)
     window = max(start - 60, after)  # a cap beats a year: "applicants receiving a minimum
     reach = max(start - 100, after)  # of £40,000 a year"; a share may stand further back
-    words = text[window:start].split()  # the last word first (cheap)
-    capped = words and _cap_words(text, reach, start, g) and g.cap_before.search(text, reach, start)
+    capped = _cap_words(text, reach, start, g) and g.cap_before.search(text, reach, start)
     if capped and not g.whole_cap.search(text, window, start):  # "rammen er maks 500 mill."
         return "other"
     if yearly := g.yearly_near.match(text, end):  # a recipient beats a year: "€1,560 a year
@@ -72,7 +71,7 @@ def _basis(text: str, start: int, end: int, after: int, g: MoneyGrammar) -> Basi
     if g.other_far.match(text, end):
         return "other"
     stretch = text[window:start]  # the search runs only when a cue's first word is there
-    firsts = ("/" in stretch) or not g.rate_firsts.isdisjoint(map(_bare_word, stretch.split()))
+    firsts = ("/" in stretch) or not g.rate_firsts.isdisjoint(map(bare_word, stretch.split()))
     cues = list(g.rate_before.finditer(stretch)) if firsts else []
     if cues and cues[-1]["average"]:  # "årlig i gjennomsnitt 170 millioner": yearly
         return "per_year" if any(cue["year"] for cue in cues) else "other"
@@ -89,13 +88,6 @@ def _cap_words(text: str, reach: int, start: int, g: MoneyGrammar) -> bool:
         if heads is not None and ("" in heads or not heads.isdisjoint(words)):
             return True
     return False
-
-
-def _bare_word(word: str) -> str:
-    return word.lower().strip(PUNCTUATION)
-
-
-PUNCTUATION = ",.;:()[]«»\"'–-"
 
 
 def _respective(text: str, start: int, g: MoneyGrammar) -> bool:

@@ -251,7 +251,7 @@ def money_grammar(code: str) -> MoneyGrammar:
         cap_before=re.compile(rf"(?:{_caps(data)}){SPACE}*$", flags),
         cap_ends=_cap_ends([p for k in CAP_KEYS for p in data[k]]),
         rate_firsts=frozenset(
-            fold(p).split()[0].strip(",.;:()[]«»\"'–-")
+            bare_word(p.split()[0])
             for k in ("yearly_before", "yearly_after", "other_after", "average_before", "per_words")
             for p in data[k]
         ),
@@ -345,6 +345,14 @@ def _rate_before(data: Mapping[str, Any], yearly: str, per_word: str) -> re.Patt
 CAP_KEYS = ("cap_before", "cap_verbs", "charge_before", "share_caps")
 MONEY_WORDS = ("currency_words", "krone_words")
 SCALED_WORDS = ("krone_scaled",)
+
+
+PUNCTUATION = ",.;:()[]«»\"'–-"
+
+
+def bare_word(word: str) -> str:
+    """A word as the cheap tests compare it: lower case, without punctuation around it."""
+    return word.lower().strip(PUNCTUATION)
 
 
 def _cap_ends(phrases: list[str]) -> dict[tuple[str, ...], frozenset[str]]:
