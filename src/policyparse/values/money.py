@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from policyparse.lang import normalise_code
-from policyparse.values.money_grammar import MoneyGrammar, bare_word, money_grammar
+from policyparse.values.money_grammar import MoneyGrammar, money_grammar
+from policyparse.values.money_rates import bare_word
 from policyparse.values.money_scan import Found, scan
 from policyparse.values.numbers import (
     SENTENCE_BREAK,

@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from policyparse.lang import SUPPORTED, load_language, normalise_code
+from policyparse.values.money_rates import CAP_KEYS, bare_word, cap_ends, caps, rate_before
 from policyparse.values.numbers import (
     POINT_DECIMAL,
     SPACE,
@@ -240,7 +241,7 @@ def money_grammar(code: str) -> MoneyGrammar:
         follower=re.compile(rf"\s*(?:$|[^\w\s]|\d|{follows})", flags),
         yearly_near=re.compile(rf"{SPACE}*,?{SPACE}*{yearly}", flags),
         yearly_far=re.compile(rf"(?:{SPACE}+[^\W\d_]+){{1,10}}{SPACE}+{yearly}", flags),
-        rate_before=_rate_before(data, yearly, per),
+        rate_before=rate_before(data, yearly, per),
         rate_after=re.compile(rf"{SPACE}*,?{SPACE}*(?:{yearly}|{other})", flags),
         other_after=re.compile(rf"{SPACE}*(?:{other})", flags),
         other_far=re.compile(
@@ -248,8 +249,8 @@ def money_grammar(code: str) -> MoneyGrammar:
             rf",?{SPACE}+{alternation(data['other_far'])}(?!-)",  # "£171 in support, per child"
             flags,
         ),
-        cap_before=re.compile(rf"(?:{_caps(data)}){SPACE}*$", flags),
-        cap_ends=_cap_ends([p for k in CAP_KEYS for p in data[k]]),
+        cap_before=re.compile(rf"(?:{caps(data)}){SPACE}*$", flags),
+        cap_ends=cap_ends([p for k in CAP_KEYS for p in data[k]]),
         rate_firsts=frozenset(
             bare_word(p.split()[0])
             for k in ("yearly_before", "yearly_after", "other_after", "average_before", "per_words")
@@ -257,7 +258,7 @@ def money_grammar(code: str) -> MoneyGrammar:
         ),
         whole_cap=re.compile(
             rf"{alternation(data['whole_words'])}(?:{SPACE}+[^\W_]+){{0,5}}{SPACE}+"
-            rf"(?:{_caps(data)}){SPACE}*$",
+            rf"(?:{caps(data)}){SPACE}*$",
             flags,
         ),
         floor={cur: Decimal(str(v)) for cur, v in data["funding_floor"].items()},
@@ -297,28 +298,6 @@ def _heads(data: Mapping[str, Any]) -> re.Pattern[str]:
     return re.compile(" (?i:" + "|".join(re.escape(w) for w in heads) + ")")
 
 
-def _charges(phrases: list[str]) -> str:
-    """A charge named before the amount, "…" standing for up to eight words ("the price of
-    … to £4.52", "eigendelstak … på 2.500 kroner"); the link word is needed: "Egenandelstaket
-    er 3 165 kroner i 2024" is the sum a year, not a price."""
-    gap = rf"(?:{SPACE}+[^\W_]+,?){{0,8}}{SPACE}+"  # words or numbers ("over 12")
-    parts = [phrase.split("…") for phrase in phrases]
-    return "|".join(gap.join(alternation([p.strip()]) for p in part) for part in parts) or "(?!)"
-
-
-def _caps(data: Mapping[str, Any]) -> str:
-    """A per-grant cap ("grants of up to"), an applicant's ("a household can claim up to"),
-    a cap after a share ("50 %, dog maksimalt", "up to 1/3, maximum"), or a charge
-    (`_charges`): one regex source, searched once before each amount."""
-    subject = rf"{alternation(data['cap_subjects'])}(?:{SPACE}+[^\W\d_]+)?"
-    applicant = rf"{subject}{SPACE}+{alternation(data['cap_verbs'])}"
-    share = rf"(?:\d{SPACE}?{alternation(data['share_words'])}|\d/\d+)"
-    share += rf"(?:{SPACE}+[^\W\d_]+){{0,8}},?{SPACE}+"
-    share += alternation(data["share_caps"])
-    charges = _charges(data["charge_before"])
-    return rf"{alternation(data['cap_before'])}|{applicant}|{share}|{charges}"
-
-
 def _not_month(code: str) -> str:
     """No rate when "per" names a date ("underskuddet per april på 280 millioner": as of
     April); the month names are the `dates` section's."""
@@ -326,44 +305,8 @@ def _not_month(code: str) -> str:
     return rf"(?!(?:{alternation(list(months))})\b)"
 
 
-def _rate_before(data: Mapping[str, Any], yearly: str, per_word: str) -> re.Pattern[str]:
-    """A rate cue followed by at most five words up to the end of the searched stretch.
-
-    `year` names a yearly cue ("annual", "per year"), `other` any other rate ("weekly",
-    "per bed", "pr. plads"), `average` an average ("i gjennomsnitt"); the caller takes the
-    last match, the cue nearest the amount.
-    """
-    per = rf"{per_word}[^\W\d_]+"
-    cue = rf"(?P<year>{alternation(data['yearly_before'])}|{yearly})"
-    cue += rf"|(?P<average>{alternation(data['average_before'])})"  # before `other`, which
-    cue += rf"|(?P<other>{alternation(data['other_after'])}|{per})"  # may list it after amounts
-    word = r"[^\W\d_]+(?:-[^\W\d_]+)*[.,]?"  # "per kvm P-ROM 21 600 kr", "hvert år en andel, ca."
-    words = rf"(?:{SPACE}+{word}){{0,5}}{SPACE}*(?:[|:]{SPACE}*)?$"  # a label too
-    return re.compile(rf"(?:{cue})(?={words})", re.IGNORECASE)
-
-
-CAP_KEYS = ("cap_before", "cap_verbs", "charge_before", "share_caps")
 MONEY_WORDS = ("currency_words", "krone_words")
 SCALED_WORDS = ("krone_scaled",)
-
-
-PUNCTUATION = ",.;:()[]«»\"'–-"
-
-
-def bare_word(word: str) -> str:
-    """A word as the cheap tests compare it: lower case, without punctuation around it."""
-    return word.lower().strip(PUNCTUATION)
-
-
-def _cap_ends(phrases: list[str]) -> dict[tuple[str, ...], frozenset[str]]:
-    """The last two words of each cap phrase after any "…" gap (or its only word), with the
-    longest word before the gap that must come first ("" for a phrase without a gap)."""
-    ends: dict[tuple[str, ...], set[str]] = {}
-    for phrase in phrases:
-        head, _, tail = phrase.rpartition("…")
-        key = tuple(fold(tail).split()[-2:])
-        ends.setdefault(key, set()).add(max(fold(head).split(), key=len) if head else "")
-    return {key: frozenset(heads) for key, heads in ends.items()}
 
 
 def _words(code: str) -> set[str]:
