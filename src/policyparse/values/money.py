@@ -176,14 +176,15 @@ def _latent_currency(
     return g.country(country) or g.default_currency
 
 
-def _below_floor(item: Found, currency: str | None, text: str, g: MoneyGrammar) -> bool:
+def _below_floor(
+    item: Found, currency: str | None, text: str, breaks: list[int], g: MoneyGrammar
+) -> bool:
     """An amount too small to fund a plan ("a one-off payment of £150", "koster om lag
     6 000 kroner"; a range by its low end) is a price, a payment or a fee, unless its
     sentence allocates it as a whole ("Der er afsat 74.000 kr. til puljen", "in total")."""
     floor = g.floor.get(currency or "")
     if floor is None or min(value for value, _ in item.parts) * item.scale >= floor:
         return False
-    breaks = [b.start() for b in SENTENCE_BREAK.finditer(text)]
     left, right = bounds(breaks, item.start, item.end, len(text))
     return g.allocation.search(text, left, right) is None
 
@@ -192,8 +193,8 @@ def _own(text: str, code: str, country: str | None) -> list[Money]:
     """The amounts of `text` read with one language's grammar."""
     g = money_grammar(code)
     found = scan(text, g)
+    breaks = [b.start() for b in SENTENCE_BREAK.finditer(text)] if found else []
     if any(f.unit is None for f in found):
-        breaks = [b.start() for b in SENTENCE_BREAK.finditer(text)]
         found = [f for f in found if f.unit is not None or _latent(f, text, found, breaks, g)]
     known = [(f.start, g.currency_of(f.unit, country)) for f in found if f.unit]
     out: list[Money] = []
@@ -203,7 +204,7 @@ def _own(text: str, code: str, country: str | None) -> list[Money]:
             basis = "other" if item.unit.scale < 1 else basis  # pence: a price, never funding
         else:
             currency, latent = _latent_currency(item, known, g, country), True
-        if basis == "total" and _below_floor(item, currency, text, g):
+        if basis == "total" and _below_floor(item, currency, text, breaks, g):
             basis = "other"
         for value, span in item.parts:
             amount = as_amount(value * item.scale)

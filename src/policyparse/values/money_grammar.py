@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 from policyparse.lang import SUPPORTED, load_language, normalise_code
-from policyparse.values.money_rates import CAP_KEYS, bare_word, cap_ends, caps, rate_before
+from policyparse.values.money_rates import CAP_KEYS, cap_ends, caps, rate_before, rate_firsts
 from policyparse.values.numbers import (
     POINT_DECIMAL,
     SPACE,
@@ -251,11 +251,7 @@ def money_grammar(code: str) -> MoneyGrammar:
         ),
         cap_before=re.compile(rf"(?:{caps(data)}){SPACE}*$", flags),
         cap_ends=cap_ends([p for k in CAP_KEYS for p in data[k]]),
-        rate_firsts=frozenset(
-            bare_word(p.split()[0])
-            for k in ("yearly_before", "yearly_after", "other_after", "average_before", "per_words")
-            for p in data[k]
-        ),
+        rate_firsts=rate_firsts(data),
         whole_cap=re.compile(
             rf"{alternation(data['whole_words'])}(?:{SPACE}+[^\W_]+){{0,5}}{SPACE}+"
             rf"(?:{caps(data)}){SPACE}*$",

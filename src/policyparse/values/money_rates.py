@@ -36,6 +36,15 @@ def caps(data: Mapping[str, Any]) -> str:
     return rf"{alternation(data['cap_before'])}|{applicant}|{share}|{charges}"
 
 
+RATE_KEYS = ("yearly_before", "yearly_after", "other_after", "average_before", "per_words")
+
+
+def rate_firsts(data: Mapping[str, Any]) -> frozenset[str]:
+    """The first words of `rate_before`'s cues (the words of RATE_KEYS): without one of
+    them in the stretch, the search cannot match and is skipped."""
+    return frozenset(bare_word(phrase.split()[0]) for key in RATE_KEYS for phrase in data[key])
+
+
 def rate_before(data: Mapping[str, Any], yearly: str, per_word: str) -> re.Pattern[str]:
     """A rate cue followed by at most five words up to the end of the searched stretch.
 
