@@ -26,7 +26,7 @@ from policyparse.values.periods import (
     find_periods,
     second_year,
 )
-from policyparse.values.tense import Scopes, passive_before, plans_ahead
+from policyparse.values.tense import WORD, Scopes, passive_before, plans_ahead
 from policyparse.values.tense_cues import TenseCues, tense_cues
 
 
@@ -48,6 +48,7 @@ class DueGrammar:
     year_joined: re.Pattern[str]  # a year, then "and": "by the end of 2024 and 2025"
     price_base: re.Pattern[str]  # "in 2022 prices", "(2025-pl)": no date
     baseline: re.Pattern[str]  # "stige fra 50 % i 2013 til …": the year of a starting value
+    schedule: re.Pattern[str]  # a heading whose lines are a schedule: "Foreløpig framdriftsplan"
     weak: frozenset[str]
     blockers: frozenset[str]  # `dates.bare_blockers`: "for", "af" make the date a reference
 
@@ -99,8 +100,15 @@ def due_grammar(code: str) -> DueGrammar:
         rf"(?P<marker>{markers}|{deadline}|{season}):?{s}+(?:{w.words('weekdays')},?{s}+)?(?:{w.words('due_links')}{s}+)?"
         rf"(?:{w.words('end_of')}{s}*)?(?:{date})(?![\d]|[-/–]\d)"
     )
+    heading = (  # "6 Foreløpig framdriftsplan\n", "Planprosessen deles inn i følgende faser:"
+        rf"(?:^|(?<=\n)|(?<=[.!?]\s))[^\S\n]*(?:[-•*·–]|\d{{1,2}}\.?)?[^\S\n]*"
+        rf"(?:[^\W\d_]+[^\S\n]+){{0,6}}?[^\W\d_]*?"
+        rf"{alternation(w.data['schedule_headings'], tail=True)}"
+        rf"(?:[^\S\n]+[^\W\d_]+){{0,3}}?[^\S\n]*(?::|(?=[^\S\n]*\n))"
+    )
     return DueGrammar(
         pattern=re.compile(pattern, re.IGNORECASE),
+        schedule=re.compile(heading, re.IGNORECASE),
         bare=re.compile(rf"(?<![\w.])(?:{date})(?![\d]|[-/–]\d)", re.IGNORECASE),
         period_word=re.compile(
             rf"{alternation(period_words)}(?:{s}+{w.words('due_links')})?{s}*$", re.IGNORECASE
@@ -170,12 +178,17 @@ class Context:
 
 
 def _bare(
-    g: DueGrammar, cues: TenseCues, text: str, marked: list[re.Match[str]]
+    g: DueGrammar,
+    cues: TenseCues,
+    text: str,
+    marked: list[re.Match[str]],
+    schedules: list[tuple[int, int]],
 ) -> list[re.Match[str]]:
     """Dates with a day, a month or a part of a year and no marker of their own
     ("legges fram høsten 2024", "den 8. oktober 2025"); a year alone only right after a
-    passive present ("Første fase igangsættes 2027"), and a date after a period's or a
-    look-back's word ("fra den 1. januar 2026", "siden juni 2023") is none."""
+    passive present ("Første fase igangsættes 2027") or opening a line of a schedule
+    ("2028 Byggestart;"), and a date after a period's or a look-back's word ("fra den
+    1. januar 2026", "siden juni 2023") is none."""
     taken = [m.span() for m in marked]
     return [
         m
@@ -185,10 +198,37 @@ def _bare(
             not m["y7"]
             or passive_before(cues, text, m.start())
             or g.year_joined.search(text, max(0, m.start() - 12), m.start())
+            or (
+                _within(schedules, m.start())
+                and OPENING.search(text, max(0, m.start() - 12), m.start()) is not None
+            )
         )
         and not any(a < m.end() and m.start() < b for a, b in taken)
         and not g.period_word.search(text, max(0, m.start() - 40), m.start())
     ]
+
+
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+COLON_LINE = re.compile(r"^([^\n]{3,160}):[^\S\n]*\n", re.MULTILINE)
+
+
+def _schedules(g: DueGrammar, cues: TenseCues, text: str) -> list[tuple[int, int]]:
+    """The lines under a schedule heading ("Milepæler", "Key dates:"), or under a line that
+    plans them ("Forslag til handlingsprogram behandles politisk:"), to the next blank line:
+    plans list their dates there without a marker ("- Planvedtak januar 2027")."""
+    starts = [m.end() for m in g.schedule.finditer(text)]
+    for line in COLON_LINE.finditer(text):
+        words = WORD.findall(line.group(1))
+        if cues.future.search(line.group(1)) or any(cues.passive.fullmatch(w) for w in words):
+            starts.append(line.end())
+    spans = []
+    for start in sorted(starts):
+        blank = BLANK_LINE.search(text, start)
+        spans.append((start, blank.start() if blank else len(text)))
+    return spans
+
+
+OPENING = re.compile(r"(?:^|[\n;:]|[.!?]\s)[\s•*·–-]*$")
 
 
 def _complement_past(g: DueGrammar, cues: TenseCues, complement: str) -> bool:
@@ -197,6 +237,10 @@ def _complement_past(g: DueGrammar, cues: TenseCues, complement: str) -> bool:
     ("Søknadsfrist for 2028: …")?"""
     words = complement.split()
     return bool(cues.past.search(complement)) or fold(words[-1]) in g.blockers
+
+
+def _within(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(a <= at < b for a, b in spans)
 
 
 def _conjoined(g: DueGrammar, text: str, due: DueDate, m: re.Match[str]) -> bool:
@@ -214,7 +258,8 @@ def find_due_dates(text: str, lang: str) -> list[DueDate]:
         return []
     marked = list(g.pattern.finditer(text))
     cues = tense_cues(code)
-    bare = _bare(g, cues, text, marked)
+    schedules = _schedules(g, cues, text) if ":" in text or "\n" in text else []
+    bare = _bare(g, cues, text, marked, schedules)
     if not marked and not bare:
         return []
     ctx = Context(text, code, Scopes.of(text), [p.span for p in find_periods(text, code)])
@@ -230,9 +275,12 @@ def find_due_dates(text: str, lang: str) -> list[DueDate]:
             continue
         day = bool(m["d1"] or m["d2"] or m["d4"] or m["d5"])
         joined = is_bare and bool(found) and _conjoined(g, text, found[-1], m)
-        if is_bare and m["y7"] and not (joined or passive_before(cues, text, m.start())):
+        listed = is_bare and _within(schedules, m.start())
+        if is_bare and m["y7"] and not (joined or listed or passive_before(cues, text, m.start())):
             continue  # a year alone joins a due date before it or follows a passive present
-        ahead = plans_ahead(cues, ctx.scopes, *m.span(), weak=weak, bare=is_bare, day=day)
+        ahead = plans_ahead(
+            cues, ctx.scopes, *m.span(), weak=weak, bare=is_bare, day=day, listed=listed
+        )
         if not ahead and not joined:
             continue
         if weak and g.baseline.search(text, max(0, m.start() - 40), m.start()):

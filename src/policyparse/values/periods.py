@@ -91,7 +91,9 @@ def period_grammar(code: str) -> PeriodGrammar:
     part = rf"(?:{w.words('articles')}{s}+)?{w.words('parts')}{s}+(?:{w.words('of_words')}{s}+)?"
     day = rf"(?:\d{{1,2}}{w.words('day_suffixes')}?{s}+)?"
     of = rf"(?:{w.words('of_words')}{s}+)?"  # "from the 1st of April 2025", "fra den 1. juli"
-    month = rf"(?:(?:{w.words('articles')}{s}+)?{day}{of}{w.month}{s}+|{part})"
+    # "fra primo 2027", "from the end of 2026/27": a part or the end of a year gives its year
+    edge = rf"(?:{w.words('end_of')}|{alternation(w.data['part_codes'])}){s}*"
+    month = rf"(?:(?:{w.words('articles')}{s}+)?{day}{of}{w.month}{s}+|{part}|{edge})"
     # "og frem", "onwards" close an open start, unless a year follows ("og frem til og med 2027")
     after = rf"{w.words('open_start_after')}(?!{s}+(?:[^\W\d_]+{s}+){{0,3}}\d)"
     noun = rf"(?:{w.words('year_nouns')}{s}+)?"  # "fra og med skoleåret 2025/26"

@@ -89,7 +89,10 @@ def _fronted(cues: TenseCues, text: str, end: int, right: int, weak: bool) -> bo
     if weak and cues.perfect.fullmatch(words[0].group()):
         return False
     verdict = _verdict(cues, text, end, words[-1].end())
-    if verdict is None and any(cues.fronted_past.fullmatch(w.group()) for w in words):
+    # a capitalised word is a noun or a name: "2029 Bygget tas i bruk" (the building)
+    if verdict is None and any(
+        w.group()[0].islower() and cues.fronted_past.fullmatch(w.group()) for w in words
+    ):
         return False
     if verdict is None and cues.present.fullmatch(words[0].group()):
         return True  # "… og i 2025 legger vi fram en ny plan"
@@ -192,16 +195,18 @@ COLON_BEFORE = re.compile(r":[ \t]*$")
 STOP_OR_BULLET = re.compile(r"[.!?]\s+|[•*·–-]")  # "… ungdomsboligerne. 4. kvartal 2026:"
 
 
-def _schedule(cues: TenseCues, scopes: Scopes, start: int, end: int) -> bool | None:
+def _schedule(cues: TenseCues, scopes: Scopes, start: int, end: int, listed: bool) -> bool | None:
     """A bare date in a schedule: opening a line or a sentence before a colon ("4. kvartal
     2026: Nedrivningen begynder", "June 2026: A consultation commences"), it is planned
     unless the words after the colon tell the past ("June 2020: Strategy published");
-    after a label that plans ahead ("Forventet ibrugtagning: oktober 2027"), it is planned."""
+    after a label that plans ahead ("Forventet ibrugtagning: oktober 2027"), it is planned;
+    `listed` under a schedule's heading, a line after its colon ("Tidsplan: December 2025:
+    Byrådet har godkendt …") is judged as well."""
     text = scopes.text
     left = scopes.around(start, end)[0][0]
     # "Publisert: 2. februar 2026 | …": the date of a label, not a schedule line
     labelled = text[max(0, left - 1) : left] == ":" and not text[left:start].strip()
-    if (colon := COLON_AFTER.match(text, end)) is not None and not labelled:
+    if (colon := COLON_AFTER.match(text, end)) is not None and (listed or not labelled):
         opening = STOP_OR_BULLET.split(text[left:start])[-1].lower().split()
         if all(w in cues.weekdays or w in cues.and_words for w in opening):
             after = scopes.around(colon.end() + 1, colon.end() + 1)[0][1]
@@ -224,6 +229,7 @@ def plans_ahead(
     weak: bool,
     bare: bool = False,
     day: bool = False,
+    listed: bool = False,
 ) -> bool:
     """Does the marker at [start, end) stand in a passage that plans ahead?
 
@@ -240,7 +246,8 @@ def plans_ahead(
     date, with no marker before it ("legges fram høsten 2024", "will rotate on 16
     November 2027"), is judged as a weak marker is, a present verb right before it plans
     ahead ("som kommer våren 2026"), but it needs a cue: datelines, "last updated 3 June
-    2024" and schedules without a verb are no deadlines.
+    2024" and schedules without a verb are no deadlines, unless the date is `listed` under
+    a schedule's heading ("Milepæler", "Key dates:"), where it plans ahead unless told past.
     """
     text = scopes.text
     (left, right), sentence = scopes.around(start, end)
@@ -248,7 +255,7 @@ def plans_ahead(
         weekday.group(1)
     ) in cues.weekdays:  # "will open on Thursday, January 9, 2025": one clause
         left = scopes.around(weekday.start(), weekday.start())[0][0]
-    if bare and (scheduled := _schedule(cues, scopes, start, end)) is not None:
+    if bare and (scheduled := _schedule(cues, scopes, start, end, listed)) is not None:
         return scheduled
     weak = weak or bare
     if weak and (_reference(cues, text, left, start) or cues.perfect.search(text, left, start)):
@@ -274,7 +281,7 @@ def plans_ahead(
         verdict = _verdict(cues, text, left, own)
     if verdict is None and not bare and (weak or fronted):
         verdict = _verdict(cues, text, *sentence)  # a bare date needs a cue of its own clause
-    return not bare if verdict is None else verdict
+    return (listed or not bare) if verdict is None else verdict
 
 
 def tells_past(cues: TenseCues, scopes: Scopes, start: int, end: int) -> bool:
