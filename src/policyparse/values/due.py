@@ -48,6 +48,7 @@ class DueGrammar:
     year_joined: re.Pattern[str]  # a year, then "and": "by the end of 2024 and 2025"
     price_base: re.Pattern[str]  # "in 2022 prices", "(2025-pl)": no date
     baseline: re.Pattern[str]  # "stige fra 50 % i 2013 til …": the year of a starting value
+    compared: re.Pattern[str]  # "i forhold til niveauet i 1990": a year compared with
     schedule: re.Pattern[str]  # a heading whose lines are a schedule: "Foreløpig framdriftsplan"
     weak: frozenset[str]
     blockers: frozenset[str]  # `dates.bare_blockers`: "for", "af" make the date a reference
@@ -120,6 +121,9 @@ def due_grammar(code: str) -> DueGrammar:
         baseline=re.compile(
             rf"{w.words('open_start')}{s}+\d[\d.,]*(?:{s}*[^\s\d]{{1,9}}){{0,2}}{s}*$",
             re.IGNORECASE,
+        ),
+        compared=re.compile(
+            rf"{w.words('comparison_words')}(?:{s}+[^\W\d_]+){{0,3}}{s}*$", re.IGNORECASE
         ),
         price_base=re.compile(rf"[ -]?{w.words('price_bases')}", re.IGNORECASE),
         year_joined=re.compile(rf"{YEAR}{s}*(?:,|{w.words('and_words')}){s}*$", re.IGNORECASE),
@@ -283,7 +287,10 @@ def find_due_dates(text: str, lang: str) -> list[DueDate]:
         )
         if not ahead and not joined:
             continue
-        if weak and g.baseline.search(text, max(0, m.start() - 40), m.start()):
+        if weak and (
+            g.baseline.search(text, max(0, m.start() - 40), m.start())
+            or g.compared.search(text, max(0, m.start() - 50), m.start())
+        ):
             continue
         if weak and ctx.after_money(m.start()):
             continue

@@ -80,7 +80,8 @@ def _fronted(cues: TenseCues, text: str, end: int, right: int, weak: bool) -> bo
     """A date opening its clause: the verb right after it tells ("I 2021 anbefalede …"),
     also after more years ("I 2021 og 2022 uddelte …"); a perfect auxiliary after a weak
     marker tells the past ("Bare i 2024 har selskapet bygd …"; not "Innen 2028 har alle
-    kommunene vedtatt …", a goal)."""
+    kommunene vedtatt …", a goal), as does a past cue right after it, before any future
+    cue it may hold ("In 2021 we committed to …")."""
     if more := MORE_YEARS.match(text, end):
         end = more.end()
     words = list(WORD.finditer(text, end, right))[: cues.fronted_words]
@@ -88,6 +89,9 @@ def _fronted(cues: TenseCues, text: str, end: int, right: int, weak: bool) -> bo
         return None
     if weak and cues.perfect.fullmatch(words[0].group()):
         return False
+    past = cues.past.match(text, words[0].start())
+    if weak and past is not None and _is_verb(cues, text, past):
+        return False  # "In 2021 we committed to …": the date is the committing's, past
     verdict = _verdict(cues, text, end, words[-1].end())
     # a capitalised word is a noun or a name: "2029 Bygget tas i bruk" (the building)
     if verdict is None and any(
@@ -238,10 +242,11 @@ def plans_ahead(
     "vedtaget i 2019 og revideres i 2025" has a verb of its own for 2025. A clause
     opening with a subject and a past verb ("Utvalget leverte …") is past. For a
     marker that opens its clause, the verb after it ("By 2020, deaths had doubled",
-    "I 2021 anbefalede …"); then the rest of its clause. A weak marker ("in", "i")
-    after a reference word ("since its launch in 2019", "efter evalueringen i 2023")
-    or a perfect auxiliary ("har i 2024 afleveret") names a past point, and when
-    nothing has decided yet, its sentence decides. A passage with no cue at all (an
+    "I 2021 anbefalede …"), or a past verb and its subject right after a weak marker
+    ("På konferencen i december 2016 forpligtede landene …"); then the rest of its clause.
+    A weak marker ("in", "i") after a reference word ("since its launch in 2019", "efter
+    evalueringen i 2023") or a perfect auxiliary ("har i 2024 afleveret") names a past
+    point, and when nothing has decided yet, its sentence decides. A passage with no cue at all (an
     imperative action: "Launch a new board by November 2023") plans ahead. A `bare`
     date, with no marker before it ("legges fram høsten 2024", "will rotate on 16
     November 2027"), is judged as a weak marker is, a present verb right before it plans
@@ -264,13 +269,16 @@ def plans_ahead(
     participle = _participle(cues, text, own, start) if weak else None
     verdict = True if participle else _verdict(cues, text, own, start)
     if verdict is None and bare:
-        verdict = _scheduled(cues, text, own, start, day)
+        conjunct = _present_conjunct(cues, text, own, start)  # "og familien søkte om …"
+        verdict = False if conjunct is False else _scheduled(cues, text, own, start, day)
     if verdict is None and own == left and (v2 := cues.verb_second_past.match(text, left)):
         verdict = False if v2.end() <= start else None
     opening = text[own:start].strip().lower()
     fronted = all(w in cues.and_words or w in cues.weekdays for w in opening.split())
     if verdict is None and fronted:
         verdict = _fronted(cues, text, end, sentence[1], weak)
+    if verdict is None and weak and (inverted := cues.inverted_past.match(text, end)):
+        verdict = False if inverted["verb"][0].islower() else None
     if verdict is None:
         verdict = _present_conjunct(cues, text, own, start)
     if verdict is None:

@@ -23,6 +23,7 @@ class TenseCues:
     fronted_words: int  # how far after a fronted date its verb may stand
     reference: re.Pattern[str]  # "since its launch in 2019", "efter evalueringen i 2023"
     verb_second_past: re.Pattern[str]  # a clause opening "Utvalget leverte …"
+    inverted_past: re.Pattern[str]  # after a date: "(i december 2016) forpligtede landene"
     perfect: re.Pattern[str]  # an auxiliary right before the marker: "har i 2024 afleveret"
     present: re.Pattern[str]  # a present-tense verb: "revideres", "legger"
     participle: re.Pattern[str]  # right before a weak marker: "opened in 2023" (past)
@@ -54,6 +55,17 @@ def _verb_second_past(data: Mapping[str, Any]) -> str:
     return rf"\s*(?:{subject}|{alternation(data['past_subjects'])})\s+[^\W\d_]+(?:{past})(?!\w)"
 
 
+def _inverted_past(data: Mapping[str, Any]) -> str:
+    """A past verb and then its subject right after a date that ends a fronted adverbial:
+    "På klimakonferencen i december 2016 forpligtede landene sig …" (verb second)."""
+    if not data["subject_endings"]:
+        return "(?!)"
+    endings = "|".join(map(re.escape, data["subject_endings"]))
+    past = "|".join(map(re.escape, data["fronted_past_endings"]))
+    subject = rf"(?:[^\W\d_]+(?:{endings})|{alternation(data['past_subjects'])})"
+    return rf"\s+(?P<verb>[^\W\d_]+(?:{past}))\s+{subject}(?!\w)"
+
+
 def _endings_word(endings: list[str]) -> str:
     """A word of five letters or more with one of the endings; never matches without any."""
     if not endings:
@@ -78,6 +90,7 @@ def tense_cues(code: str) -> TenseCues:
             rf"{alternation(data['reference_words'])}(?:\s+[^\W\d_]+){{0,4}}\s*$", re.IGNORECASE
         ),
         verb_second_past=re.compile(_verb_second_past(data), re.IGNORECASE),
+        inverted_past=re.compile(_inverted_past(data), re.IGNORECASE),
         perfect=re.compile(rf"{alternation(data['perfect_auxiliaries'])}\s*$", re.IGNORECASE),
         present=re.compile(_endings_word(data["present_endings"]), re.IGNORECASE),
         participle=re.compile(_endings_word(data["participle_endings"]), re.IGNORECASE),
