@@ -46,6 +46,7 @@ class DueGrammar:
     period_word: re.Pattern[str]  # "fra (den)", "until", "siden", "for" right before a bare date
     conjoined: re.Pattern[str]  # "… den 12. april 2027 og i Byrådet den 20. april 2027"
     year_joined: re.Pattern[str]  # a year, then "and": "by the end of 2024 and 2025"
+    borrower: re.Pattern[str]  # "formannskapet 25. november og kommunestyret 9. desember 2025"
     price_base: re.Pattern[str]  # "in 2022 prices", "(2025-pl)": no date
     baseline: re.Pattern[str]  # "stige fra 50 % i 2013 til …": the year of a starting value
     compared: re.Pattern[str]  # "i forhold til niveauet i 1990": a year compared with
@@ -126,6 +127,11 @@ def due_grammar(code: str) -> DueGrammar:
             rf"{w.words('comparison_words')}(?:{s}+[^\W\d_]+){{0,3}}{s}*$", re.IGNORECASE
         ),
         price_base=re.compile(rf"[ -]?{w.words('price_bases')}", re.IGNORECASE),
+        borrower=re.compile(
+            rf"(?<![\d.])(?P<d>\d{{1,2}}){day}{s}+(?:{of}{s}+)?(?P<m>{month})"
+            rf"(?:{s}+[^\W\d_]+){{0,3}}?{s}*,?{s}*{w.words('and_words')}(?:{s}+[^\W\d_]+){{0,3}}{s}+$",
+            re.IGNORECASE,
+        ),
         year_joined=re.compile(rf"{YEAR}{s}*(?:,|{w.words('and_words')}){s}*$", re.IGNORECASE),
         weak=frozenset(fold(x) for x in w.data["due_weak_markers"]),
         blockers=frozenset(fold(x) for x in w.data["bare_blockers"]),
@@ -243,6 +249,20 @@ def _complement_past(g: DueGrammar, cues: TenseCues, complement: str) -> bool:
     return bool(cues.past.search(complement)) or fold(words[-1]) in g.blockers
 
 
+def _borrowing(g: DueGrammar, text: str, due: DueDate, code: str) -> DueDate | None:
+    """A day and month without a year, joined by "og"/"and" to a due date with a day, share
+    its year and its plan: "behandles av formannskapet 25. november og kommunestyret 9.
+    desember 2025" (not a later month: "15. desember og 10. januar 2026" spans a new year)."""
+    m = g.borrower.search(text, max(0, due.span[0] - 80), due.span[0])
+    if m is None or len(due.date) != 10:
+        return None
+    month = date_words(code).month_of(m["m"])
+    if month > int(due.date[5:7]) or not 1 <= int(m["d"]) <= 31:
+        return None
+    date = f"{due.date[:4]}-{month:02d}-{int(m['d']):02d}"
+    return DueDate(date, (m.start(), m.end("m")), text[m.start() : m.end("m")])
+
+
 def _within(spans: list[tuple[int, int]], at: int) -> bool:
     return any(a <= at < b for a, b in spans)
 
@@ -296,5 +316,8 @@ def find_due_dates(text: str, lang: str) -> list[DueDate]:
             continue
         date = _iso(m, code)
         if date is not None:
-            found.append(DueDate(date, m.span(), m.group()))
-    return found
+            due = DueDate(date, m.span(), m.group())
+            if (borrowing := _borrowing(g, text, due, code)) is not None:
+                found.append(borrowing)
+            found.append(due)
+    return sorted(found, key=lambda d: d.span)

@@ -131,12 +131,13 @@ def period_grammar(code: str) -> PeriodGrammar:
             rf"(?:{w.words('end_of')}\s*)?$",
             re.IGNORECASE,
         ),
-        # "Prop. 121 S (2018–2019)", "Alm.del - 2024-25", "L 16 - 2025-26", "Folketinget 2025-26"
+        # "Prop. 121 S (2018–2019)", "Alm.del - 2024-25", "L 16 - 2025-26", "Folketinget 2025-26",
+        # "HC 301 2022-23"
         session=re.compile(
             rf"(?:{w.words('session_references')}"
             rf"|(?<=[^\W\d_]){alternation(w.data['session_committees'], tail=True)}"
             rf"|(?<!\w){alternation(w.data['session_committees'])})"
-            rf"(?:[^()\n]{{0,25}}\d[^()\n]{{0,12}}\(|(?:\s+\d+)?\s*{w.dashes}|\s*\(|)\s*$"
+            rf"(?:[^()\n]{{0,25}}\d[^()\n]{{0,12}}\(|(?:\s+\d+)?(?:\s*{w.dashes})?|\s*\()\s*$"
         ),
     )
 
