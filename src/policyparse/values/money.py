@@ -60,6 +60,23 @@ def _basis(text: str, start: int, end: int, after: int, g: MoneyGrammar) -> Basi
     capped = _cap_words(text, reach, start, g) and g.cap_before.search(text, reach, start)
     if capped and not g.whole_cap.search(text, window, start):  # "rammen er maks 500 mill."
         return "other"
+    if not NEW_SENTENCE.match(text, end - 1) and (rate := _after(text, start, end, g)):
+        return rate
+    stretch = text[window:start]  # the search runs only when a cue's first word is there
+    firsts = ("/" in stretch) or not g.rate_firsts.isdisjoint(map(bare_word, stretch.split()))
+    cues = list(g.rate_before.finditer(stretch)) if firsts else []
+    if cues and cues[-1]["average"]:  # "årlig i gjennomsnitt 170 millioner": yearly
+        return "per_year" if any(cue["year"] for cue in cues) else "other"
+    if cues:  # the last cue is the nearest
+        return "per_year" if cues[-1]["year"] else "other"
+    return "total"
+
+
+NEW_SENTENCE = re.compile(r"\.\s+[A-ZÆØÅÄÖÜ]")  # "… 22 480 kr. Varig tilrettelagt arbeid: …"
+
+
+def _after(text: str, start: int, end: int, g: MoneyGrammar) -> Basis | None:
+    """The rate right after the amount, unless the amount's full stop ends its sentence."""
     if yearly := g.yearly_near.match(text, end):  # a recipient beats a year: "€1,560 a year
         recipient = g.other_after.match(text, yearly.end())  # in respect of each child"
         if recipient and not g.yearly_near.match(text, yearly.end()):
@@ -71,14 +88,7 @@ def _basis(text: str, start: int, end: int, after: int, g: MoneyGrammar) -> Basi
         return "total" if _respective(text, start, g) else "per_year"
     if g.other_far.match(text, end):
         return "other"
-    stretch = text[window:start]  # the search runs only when a cue's first word is there
-    firsts = ("/" in stretch) or not g.rate_firsts.isdisjoint(map(bare_word, stretch.split()))
-    cues = list(g.rate_before.finditer(stretch)) if firsts else []
-    if cues and cues[-1]["average"]:  # "årlig i gjennomsnitt 170 millioner": yearly
-        return "per_year" if any(cue["year"] for cue in cues) else "other"
-    if cues:  # the last cue is the nearest
-        return "per_year" if cues[-1]["year"] else "other"
-    return "total"
+    return None
 
 
 def _cap_words(text: str, reach: int, start: int, g: MoneyGrammar) -> bool:

@@ -213,7 +213,7 @@ def _schedule(cues: TenseCues, scopes: Scopes, start: int, end: int, listed: boo
     if (colon := COLON_AFTER.match(text, end)) is not None and (listed or not labelled):
         opening = STOP_OR_BULLET.split(text[left:start])[-1].lower().split()
         if all(w in cues.weekdays or w in cues.and_words for w in opening):
-            after = scopes.around(colon.end() + 1, colon.end() + 1)[0][1]
+            after = scopes.around(colon.end() + 1, colon.end() + 1)[1][1]  # "… (gjennomført)"
             verdict = _verdict(cues, text, colon.end(), after)
             words = [w.group() for w in WORD.finditer(text, colon.end(), after)][:2]  # its verb
             past = any(w[0].islower() and cues.fronted_past.fullmatch(w) for w in words)
