@@ -105,6 +105,28 @@ GROUPED = re.compile(r"\d[.,\s\u00a0\u202f]\d{3}(?!\d)")  # "2.600", "1 064 500"
 DIGITS = re.compile(r"\d+")
 
 
+JOINED = re.compile(r"(?:,|\s[^\W\d_]{1,3})\s+$")  # ", 47,3", " og 47,3", " and 4.5"
+WORD_NEXT = re.compile(r"\s+[^\W\d_]")
+
+
+def _elliptic(text: str, m: re.Match[str], prev: Found, g: MoneyGrammar) -> Found | None:
+    """A bare decimal number joined to the amount before it, that amount's scale and
+    currency left out, and a word such an amount takes after it: "58,4 mia. kr. til nye
+    veje og 47,3 til jernbane", "6,4 mio. kr. i 2028 og 8,2 årligt" (not "og 47,3 %")."""
+    num = g.numbers
+    if m["n2"] or m["scale"] or prev.unit is None or prev.scale <= 1:
+        return None
+    if not re.fullmatch(rf"\d{{1,3}}{re.escape(num.decimal)}\d{{1,2}}", m["n1"]):
+        return None
+    gap = text[prev.end : m.start()]
+    if len(gap) > 40 or any(ch in gap for ch in ".;:!?") or not JOINED.search(gap):
+        return None
+    if not (WORD_NEXT.match(text, m.end()) and g.follower.match(text, m.end())):
+        return None
+    value = num.value(m["n1"])
+    return Found(((value, (m.start(), m.end())),), prev.scale, prev.unit, m.start(), m.end())
+
+
 def _match_at(text: str, start: int, pos: int, g: MoneyGrammar) -> re.Match[str] | None:
     """The amount whose number starts at `start`, with a currency written before it if any."""
     pre = g.pre_tail.search(text, max(pos, start - 12), start)
@@ -123,6 +145,8 @@ def scan(text: str, g: MoneyGrammar) -> list[Found]:
         if run.start() < pos or (m := _match_at(text, run.start(), pos, g)) is None:
             continue
         item, pos = _read(m, g, text)
+        if item is None and found:
+            item = _elliptic(text, m, found[-1], g)
         if item is not None:
             found.append(item)
     taken = [(f.start, f.end) for f in found]
