@@ -263,6 +263,13 @@ def _borrowing(g: DueGrammar, text: str, due: DueDate, code: str) -> DueDate | N
     return DueDate(date, (m.start(), m.end("m")), text[m.start() : m.end("m")])
 
 
+def _perfect_before(g: DueGrammar, cues: TenseCues, text: str, m: re.Match[str]) -> bool:
+    """A perfect auxiliary right before a marker that opens with a weak one names a past
+    span: "MinID har i løpet av 2024 gjennomgått …" (not "… har søknadsfrist 1. desember")."""
+    opening = fold(m["marker"]).split()[0]
+    return opening in g.weak and bool(cues.perfect.search(text, max(0, m.start() - 12), m.start()))
+
+
 def _within(spans: list[tuple[int, int]], at: int) -> bool:
     return any(a <= at < b for a, b in spans)
 
@@ -296,6 +303,8 @@ def find_due_dates(text: str, lang: str) -> list[DueDate]:
         if g.price_base.match(text, m.end()):
             continue
         if not is_bare and m["complement"] and _complement_past(g, cues, m["complement"]):
+            continue
+        if not is_bare and _perfect_before(g, cues, text, m):
             continue
         day = bool(m["d1"] or m["d2"] or m["d4"] or m["d5"])
         joined = is_bare and bool(found) and _conjoined(g, text, found[-1], m)

@@ -19,6 +19,7 @@ from policyparse.lang import normalise_code
 from policyparse.values.money_grammar import MoneyGrammar, money_grammar
 from policyparse.values.money_rates import bare_word
 from policyparse.values.money_scan import Found, scan
+from policyparse.values.money_tables import table_cells
 from policyparse.values.numbers import (
     SENTENCE_BREAK,
     as_amount,
@@ -50,7 +51,7 @@ def _unhyphened(text: str, end: int) -> str:
     return text[:end] + text[end:stop].replace("-", " ") + text[stop:]
 
 
-def _basis(text: str, start: int, end: int, after: int, g: MoneyGrammar) -> Basis:
+def _basis(text: str, start: int, end: int, after: int, limit: int, g: MoneyGrammar) -> Basis:
     """A per-recipient cap or a charge before the amount ("grants of up to £10,000", even
     with "a year" after it), else the rate after it, else the nearest rate cue before it,
     after any earlier amount."""
@@ -60,7 +61,7 @@ def _basis(text: str, start: int, end: int, after: int, g: MoneyGrammar) -> Basi
     capped = _cap_words(text, reach, start, g) and g.cap_before.search(text, reach, start)
     if capped and not g.whole_cap.search(text, window, start):  # "rammen er maks 500 mill."
         return "other"
-    if not NEW_SENTENCE.match(text, end - 1) and (rate := _after(text, start, end, g)):
+    if not NEW_SENTENCE.match(text, end - 1) and (rate := _after(text, start, end, limit, g)):
         return rate
     stretch = text[window:start]  # the search runs only when a cue's first word is there
     firsts = ("/" in stretch) or not g.rate_firsts.isdisjoint(map(bare_word, stretch.split()))
@@ -75,8 +76,10 @@ def _basis(text: str, start: int, end: int, after: int, g: MoneyGrammar) -> Basi
 NEW_SENTENCE = re.compile(r"\.\s+[A-ZÆØÅÄÖÜ]")  # "… 22 480 kr. Varig tilrettelagt arbeid: …"
 
 
-def _after(text: str, start: int, end: int, g: MoneyGrammar) -> Basis | None:
-    """The rate right after the amount, unless the amount's full stop ends its sentence."""
+def _after(text: str, start: int, end: int, limit: int, g: MoneyGrammar) -> Basis | None:
+    """The rate right after the amount, unless the amount's full stop ends its sentence; a
+    rate further on only before the next amount ("9,8 milliarder kroner næste år og
+    derefter én milliard kroner årligt": the yearly word is the second's)."""
     if yearly := g.yearly_near.match(text, end):  # a recipient beats a year: "€1,560 a year
         recipient = g.other_after.match(text, yearly.end())  # in respect of each child"
         if recipient and not g.yearly_near.match(text, yearly.end()):
@@ -84,9 +87,9 @@ def _after(text: str, start: int, end: int, g: MoneyGrammar) -> Basis | None:
         return "total" if _respective(text, start, g) else "per_year"
     if g.other_after.match(text, end):
         return "other"
-    if g.yearly_far.match(text, end):
+    if (far := g.yearly_far.match(text, end)) and far.end() <= limit:
         return "total" if _respective(text, start, g) else "per_year"
-    if g.other_far.match(text, end):
+    if (far := g.other_far.match(text, end)) and far.end() <= limit:
         return "other"
     return None
 
@@ -115,8 +118,9 @@ def _bases(text: str, found: list[Found], g: MoneyGrammar) -> list[Basis]:
     £300 per pupil")."""
     bases: list[Basis] = []
     after = 0  # where the previous amount and its rate words end
-    for item in found:
-        bases.append(_basis(text, item.start, item.end, after, g))
+    for i, item in enumerate(found):
+        limit = found[i + 1].start if i + 1 < len(found) else len(text)
+        bases.append(_basis(text, item.start, item.end, after, limit, g))
         if bases[-1] == "total" and _parallel(text, after, item.start, bases, g):
             bases[-1] = "other"  # "19.800 kr per årsverk, andre grupper får 19.000 kr."
         elif bases[-1] == "total" and len(bases) > 1 and _part_of(text, after, item.start, g):
@@ -257,11 +261,35 @@ def _agreed(same: list[tuple[str, Money]]) -> str | None:
     return marked[0] if len(marked) == 1 else None
 
 
+def _cells(
+    text: str, code: str, g: MoneyGrammar, country: str | None, own: list[Money]
+) -> list[Money]:
+    """Table cells whose unit stands in a header (`money_tables.py`): each is one line's or
+    one year's amount, `total`."""
+    out = []
+    for value, cell, span in table_cells(text, code):
+        if not any(o.span[0] < span[1] and span[0] < o.span[1] for o in own):
+            currency = g.currency_of(cell.unit, country)
+            out.append(
+                Money(
+                    as_amount(value * cell.scale),
+                    currency,
+                    "total",
+                    False,
+                    span,
+                    text[span[0] : span[1]],
+                )
+            )
+    return out
+
+
 def find_money(text: str, lang: str, country: str | None = None) -> list[Money]:
     """Every amount of money in `text`, in text order (see the README's conventions)."""
     code = normalise_code(lang)
     out = _own(text, code, country)
     g = money_grammar(code)
+    if "|" in text:  # a table's number cells under a unit in a header
+        out = sorted([*out, *_cells(text, code, g, country, out)], key=lambda m: m.span)
     if g.foreign.search(text):
         foreign = _foreign(text, g, country, out)
         out = [o for o in out if not any(_inside(o.span, f.span) for f in foreign)]

@@ -146,10 +146,17 @@ TAIL = re.compile(r"(?<![\d\s])\s+([^\W\d_]+)(?:\s+([^\W\d_]{1,4}))?\s*$")
 
 def _participle(cues: TenseCues, text: str, own: int, start: int) -> bool | None:
     """A participle right before a weak marker tells the past ("The Fund opened in 2023"),
-    after a present auxiliary it plans ahead ("the guidance is published in 2025")."""
-    words = [w.group().lower() for w in WORD.finditer(text, own, start)][-2:]
+    after a present auxiliary it plans ahead ("the guidance is published in 2025"), as a
+    label's participle does unless a past auxiliary comes first ("completion anticipated in
+    winter 2022"; not "was expected in 2020")."""
+    found = list(WORD.finditer(text, own, start))[-2:]
+    words = [w.group().lower() for w in found]
     if not words or not cues.participle.fullmatch(words[-1]):
         return None
+    if cues.labels.fullmatch(words[-1]):  # "completion anticipated in winter 2022"
+        if len(words) == 2 and cues.verb_second_past.match(text, found[0].start()):
+            return False  # a subject and a past verb: "Letbaneselskabet forventede i 2020"
+        return not (len(words) == 2 and cues.past.fullmatch(words[0]))  # "was expected in"
     return len(words) == 2 and words[0] in cues.present_aux
 
 
@@ -210,7 +217,13 @@ def _schedule(cues: TenseCues, scopes: Scopes, start: int, end: int, listed: boo
     left = scopes.around(start, end)[0][0]
     # "Publisert: 2. februar 2026 | …": the date of a label, not a schedule line
     labelled = text[max(0, left - 1) : left] == ":" and not text[left:start].strip()
-    if (colon := COLON_AFTER.match(text, end)) is not None and (listed or not labelled):
+    # "Vedtak 16, 14. november 2024: …": after a comma (not a weekday's) it opens no line
+    weekday = WEEKDAY_COMMA.search(text, max(0, left - 20), left)
+    inner = text[max(0, left - 20) : left].rstrip().endswith(",") and not (
+        weekday is not None and fold(weekday.group(1)) in cues.weekdays
+    )
+    colon = None if inner else COLON_AFTER.match(text, end)
+    if colon is not None and (listed or not labelled):
         opening = STOP_OR_BULLET.split(text[left:start])[-1].lower().split()
         if all(w in cues.weekdays or w in cues.and_words for w in opening):
             after = scopes.around(colon.end() + 1, colon.end() + 1)[1][1]  # "… (gjennomført)"
