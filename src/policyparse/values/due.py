@@ -311,8 +311,17 @@ def find_due_dates(text: str, lang: str) -> list[DueDate]:
         listed = is_bare and _within(schedules, m.start())
         if is_bare and m["y7"] and not (joined or listed or passive_before(cues, text, m.start())):
             continue  # a year alone joins a due date before it or follows a passive present
+        # "Develop and establish a Council (Q4 2026).": a date in brackets times its action,
+        # as a weak marker's does
+        timed = text[max(0, m.start() - 1) : m.start()] == "(" and text.startswith(")", m.end())
         ahead = plans_ahead(
-            cues, ctx.scopes, *m.span(), weak=weak, bare=is_bare, day=day, listed=listed
+            cues,
+            ctx.scopes,
+            *m.span(),
+            weak=weak,
+            bare=is_bare and not timed,
+            day=day,
+            listed=listed,
         )
         if not ahead and not joined:
             continue
