@@ -61,7 +61,8 @@ def _basis(text: str, start: int, end: int, after: int, limit: int, g: MoneyGram
     capped = _cap_words(text, reach, start, g) and g.cap_before.search(text, reach, start)
     if capped and not g.whole_cap.search(text, window, start):  # "rammen er maks 500 mill."
         return "other"
-    if not NEW_SENTENCE.match(text, end - 1) and (rate := _after(text, start, end, limit, g)):
+    closed = text[end - 1] == "." and NEW_SENTENCE.match(text, end - 1)
+    if not closed and (rate := _after(text, start, end, limit, g)):
         return rate
     stretch = text[window:start]  # the search runs only when a cue's first word is there
     firsts = ("/" in stretch) or not g.rate_firsts.isdisjoint(map(bare_word, stretch.split()))

@@ -116,7 +116,10 @@ def _elliptic(text: str, m: re.Match[str], prev: Found, g: MoneyGrammar) -> Foun
     num = g.numbers
     if m["n2"] or m["scale"] or prev.unit is None or prev.scale <= 1:
         return None
-    if not re.fullmatch(rf"\d{{1,3}}{re.escape(num.decimal)}\d{{1,2}}", m["n1"]):
+    whole, point, fraction = m["n1"].partition(num.decimal)
+    if not (point and whole.isdigit() and len(whole) <= 3 and fraction.isdigit()):
+        return None
+    if len(fraction) > 2:
         return None
     gap = text[prev.end : m.start()]
     if len(gap) > 40 or any(ch in gap for ch in ".;:!?") or not JOINED.search(gap):
