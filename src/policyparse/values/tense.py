@@ -144,6 +144,14 @@ def _present_conjunct(cues: TenseCues, text: str, own: int, start: int) -> bool 
 TAIL = re.compile(r"(?<![\d\s])\s+([^\W\d_]+)(?:\s+([^\W\d_]{1,4}))?\s*$")
 
 
+def _done(cues: TenseCues, text: str, left: int, start: int) -> bool:
+    """A weak marker right after a subject and a past verb names a past point: "Politikerne
+    i Omsorgsudvalget godkendte i marts 2025" (verb second)."""
+    last = list(WORD.finditer(text, max(left, start - 60), start))[-2:]
+    v2 = cues.verb_second_past.match(text, last[0].start()) if len(last) == 2 else None
+    return v2 is not None and v2.end() == last[1].end()
+
+
 def _participle(cues: TenseCues, text: str, own: int, start: int) -> bool | None:
     """A participle right before a weak marker tells the past ("The Fund opened in 2023"),
     after a present auxiliary it plans ahead ("the guidance is published in 2025"), as a
@@ -277,6 +285,8 @@ def plans_ahead(
         return scheduled
     weak = weak or bare
     if weak and (_reference(cues, text, left, start) or cues.perfect.search(text, left, start)):
+        return False
+    if weak and _done(cues, text, left, start):
         return False
     own = _after_earlier_date(text, left, start)
     participle = _participle(cues, text, own, start) if weak else None
