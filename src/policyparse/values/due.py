@@ -120,7 +120,7 @@ def due_grammar(code: str) -> DueGrammar:
             re.IGNORECASE,
         ),
         baseline=re.compile(
-            rf"{w.words('open_start')}{s}+\d[\d.,]*(?:{s}*[^\s\d]{{1,9}}){{0,2}}{s}*$",
+            rf"{w.words('open_start')}{s}+(?!{YEAR4}\b)\d[\d.,]*(?:{s}*[^\s\d]{{1,9}}){{0,2}}{s}*$",
             re.IGNORECASE,
         ),
         compared=re.compile(
@@ -325,10 +325,9 @@ def find_due_dates(text: str, lang: str) -> list[DueDate]:
         )
         if not ahead and not joined:
             continue
-        if weak and (
-            g.baseline.search(text, max(0, m.start() - 40), m.start())
-            or g.compared.search(text, max(0, m.start() - 50), m.start())
-        ):
+        if g.baseline.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "opp fra 6,8 pst. ved utgangen av 2015": a starting value's year
+        if weak and g.compared.search(text, max(0, m.start() - 50), m.start()):
             continue
         if weak and ctx.after_money(m.start()):
             continue

@@ -99,8 +99,9 @@ def period_grammar(code: str) -> PeriodGrammar:
     noun = rf"(?:{w.words('year_nouns')}{s}+)?"  # "fra og med skoleåret 2025/26"
     words = w.words("range_words")
     # "2024-25 to 2028-29": a dashed financial year only before a range word
-    tail1 = rf"(?:{FY_TAIL}|{w.dashes}\d\d(?={s}+{words}{s}))"
-    tail2 = rf"(?:{FY_TAIL}|{w.dashes}\d\d(?!\d))"
+    # "2021-2022 to 2025-2026": financial years in full, joined by a range word
+    tail1 = rf"(?:{FY_TAIL}|{w.dashes}(?:{YEAR4}|\d\d)(?={s}+{words}{s}))"
+    tail2 = rf"(?:{FY_TAIL}|{w.dashes}(?:{YEAR4}|\d\d)(?!\d))"  # a year in full: after a word only
     full = (
         rf"(?:(?P<intro>{w.words('period_intro')}){s}+{noun})?{month}?(?P<y1>{YEAR})(?P<t1>{tail1})?"
         rf"(?:(?:{s}*{w.dashes}{s}*|{s}+(?P<word>{words}){s}+)"
@@ -167,6 +168,8 @@ def _full(m: re.Match[str], g: PeriodGrammar, text: str) -> Years | None:
         end = _fy_end(y2, m["t2"]) or y2
         if m["word"] and len(m["y2"]) == 2:
             return None
+        if m["t2"] and len(m["t2"]) == 5 and not m["word"]:
+            return None  # "2021–2025-2026": no financial year in full after a dash
     if first_fy == -1 or end == -1 or (end is not None and not 0 <= end - y1 <= MAX_SPAN):
         return None
     tail = g.open_after.match(text, m.end())
