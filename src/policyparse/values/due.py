@@ -106,7 +106,7 @@ def due_grammar(code: str) -> DueGrammar:
         rf"(?:^|(?<=\n)|(?<=[.!?]\s))[^\S\n]*(?:[-•*·–]|\d{{1,2}}\.?)?[^\S\n]*"
         rf"(?:[^\W\d_]+[^\S\n]+){{0,6}}?[^\W\d_]*?"
         rf"{alternation(w.data['schedule_headings'], tail=True)}"
-        rf"(?:[^\S\n]+[^\W\d_]+){{0,3}}?[^\S\n]*(?::|(?=[^\S\n]*\n))"
+        rf"(?:[^\S\n]+[^\W\d_]+){{0,6}}?[^\S\n]*(?::|(?=[^\S\n]*\n))"
     )
     return DueGrammar(
         pattern=re.compile(pattern, re.IGNORECASE),

@@ -18,7 +18,7 @@ def _charges(phrases: list[str]) -> str:
     """A charge named before the amount, "…" standing for up to eight words ("the price of
     … to £4.52", "eigendelstak … på 2.500 kroner"); the link word is needed: "Egenandelstaket
     er 3 165 kroner i 2024" is the sum a year, not a price."""
-    gap = rf"(?:{SPACE}+[^\W_]+,?){{0,8}}{SPACE}+"  # words or numbers ("over 12")
+    gap = rf",?(?:{SPACE}+[^\W_]+,?){{0,8}}{SPACE}+"  # words or numbers ("over 12"); "beløb, der"
     parts = [phrase.split("…") for phrase in phrases]
     return "|".join(gap.join(alternation([p.strip()]) for p in part) for part in parts) or "(?!)"
 

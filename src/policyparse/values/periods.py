@@ -23,7 +23,7 @@ from policyparse.values.tense_cues import tense_cues
 
 YEAR4 = r"(?:1[89]|20)\d\d"
 YEAR = rf"(?<![\w.,/]){YEAR4}(?!\d)"  # a year standing on its own
-FY_TAIL = rf"(?:/(?:{YEAR4}|\d\d)(?!\d))"  # "/24" of a financial year "2023/24"
+FY_TAIL = rf"(?:/(?:{YEAR4}|\d{{1,2}})(?![\d/]))"  # "/24" of a financial year "2023/24", "2024/5"
 NUMERIC_DAY = r"\d{1,2}[./]\d{1,2}[./]"  # "1.3." of "1.3.2026"
 DAY_YEAR = rf"(?:(?<=\d[./])|(?<![\w.,/])){YEAR4}(?!\d)"  # a year alone or after NUMERIC_DAY
 ANY_YEAR = re.compile(rf"{YEAR4}(?!\d)")  # every period and due date has one
@@ -65,11 +65,12 @@ def date_words(code: str) -> DateWords:
 
 
 def second_year(first: int, written: str) -> int:
-    """The end year of a range: "2021–26" → 2026, "1999-00" → 2000."""
+    """The end year of a range: "2021–26" → 2026, "1999-00" → 2000, "2024/5" → 2025."""
     if len(written) == 4:
         return int(written)
-    year = first - first % 100 + int(written)
-    return year + 100 if year < first else year
+    base = 10 if len(written) == 1 else 100
+    year = first - first % base + int(written)
+    return year + base if year < first else year
 
 
 @dataclass(frozen=True)
