@@ -17,7 +17,7 @@ from typing import Literal
 
 from policyparse.lang import normalise_code
 from policyparse.values.money_grammar import MoneyGrammar, money_grammar
-from policyparse.values.money_rates import bare_word
+from policyparse.values.money_rates import PUNCTUATION, bare_word
 from policyparse.values.money_scan import Found, scan
 from policyparse.values.money_tables import table_cells
 from policyparse.values.numbers import (
@@ -98,7 +98,8 @@ def _after(text: str, start: int, end: int, limit: int, g: MoneyGrammar) -> Basi
 def _cap_words(text: str, reach: int, start: int, g: MoneyGrammar) -> bool:
     """Do the words before the amount end like a cap, with the word its gap needs before?"""
     words = text[reach:start].lower().split()
-    for key in (tuple(words[-1:]), tuple(words[-2:])):
+    last = [w.strip(PUNCTUATION) for w in words[-2:]]  # as `bare_word`: "(transactions over"
+    for key in (tuple(last[-1:]), tuple(last)):
         heads = g.cap_ends.get(key)
         if heads is not None and ("" in heads or not heads.isdisjoint(words)):
             return True

@@ -45,6 +45,7 @@ class MoneyGrammar:
     spelled_unit: re.Pattern[str]  # a small number spelled out before a currency word
     currency_after_word: re.Pattern[str]  # " kr", " euro": how a currency word begins
     pre_tail: re.Pattern[str]  # a currency just before a number
+    pre_ends: frozenset[str]  # the last characters of those currencies: a cheap test first
     scale_word: re.Pattern[str]  # where a spelled-out amount may end
     spelled_tail: re.Pattern[str]  # a spelled-out number just before a scale word
     units: Mapping[str, Unit]
@@ -215,6 +216,7 @@ def money_grammar(code: str) -> MoneyGrammar:
         rf"(?!{alternation(data['per_not_rate'])})"
     )
     other = rf"{alternation(data['other_after'])}|{per}\w|/{SPACE}?[^\W\d_]"
+    units = _units(data)
     return MoneyGrammar(
         numbers=num,
         amount=_amount_pattern(data, num, spelled=""),
@@ -228,7 +230,8 @@ def money_grammar(code: str) -> MoneyGrammar:
             rf"{num.spelled}{SPACE}+(?:{alternation(data['scale_adjectives'])}{SPACE}+)?$",
             flags,
         ),
-        units=_units(data),
+        units=units,
+        pre_ends=frozenset(ch for unit in units for ch in (unit[-1].lower(), unit[-1].upper())),
         prefix_exact=frozenset(data["symbols"]),
         funding=re.compile(alternation(data["funding_words"]), flags),
         funding_tail=re.compile(

@@ -71,10 +71,13 @@ def bare_word(word: str) -> str:
 
 def cap_ends(phrases: list[str]) -> dict[tuple[str, ...], frozenset[str]]:
     """The last two words of each cap phrase after any "…" gap (or its only word), with the
-    longest word before the gap that must come first ("" for a phrase without a gap)."""
+    longest word before the gap that must come first ("" for a phrase without a gap), as
+    `bare_word` compares them."""
     ends: dict[tuple[str, ...], set[str]] = {}
     for phrase in phrases:
         head, _, tail = phrase.rpartition("…")
-        key = tuple(fold(tail).split()[-2:])
-        ends.setdefault(key, set()).add(max(fold(head).split(), key=len) if head else "")
+        key = tuple(map(bare_word, fold(tail).split()[-2:]))
+        ends.setdefault(key, set()).add(
+            max(map(bare_word, fold(head).split()), key=len) if head else ""
+        )
     return {key: frozenset(heads) for key, heads in ends.items()}

@@ -103,6 +103,7 @@ def _first(m: re.Match[str], num: NumberGrammar) -> Decimal | None:
 RANGE_RATIO = 20
 GROUPED = re.compile(r"\d[.,\s\u00a0\u202f]\d{3}(?!\d)")  # "2.600", "1 064 500"
 DIGITS = re.compile(r"\d+")
+SPACES = frozenset(" \u00a0\u202f")  # as `numbers.SPACE`
 
 
 JOINED = re.compile(r"(?:,|\s[^\W\d_]{1,3})\s+$")  # ", 47,3", " og 47,3", " and 4.5"
@@ -132,7 +133,10 @@ def _elliptic(text: str, m: re.Match[str], prev: Found, g: MoneyGrammar) -> Foun
 
 def _match_at(text: str, start: int, pos: int, g: MoneyGrammar) -> re.Match[str] | None:
     """The amount whose number starts at `start`, with a currency written before it if any."""
-    pre = g.pre_tail.search(text, max(pos, start - 12), start)
+    before = text[start - 1 : start]
+    if before in SPACES:  # the currency's last character, or one space after it
+        before = text[start - 2 : start - 1]
+    pre = g.pre_tail.search(text, max(pos, start - 12), start) if before in g.pre_ends else None
     if pre is not None:
         m = g.amount.match(text, pre.start())
         if m is not None and m.start("n1") == start:
