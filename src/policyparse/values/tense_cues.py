@@ -45,25 +45,32 @@ def _past_verb(data: Mapping[str, Any]) -> str:
     return rf"{alternation(data['past_subjects'])}\s+(?:{adverb})?{word}(?:{endings})(?!\w)"
 
 
-def _verb_second_past(data: Mapping[str, Any]) -> str:
-    """One subject word (not an article) and a verb with a past ending: "Utvalget leverte"."""
+def _verb_second(data: Mapping[str, Any]) -> tuple[str, str] | None:
+    """A subject word with a subject ending and a verb with a past ending, the parts of the
+    verb-second patterns; None where the language has no subject endings (English)."""
     if not data["subject_endings"]:
-        return "(?!)"
+        return None
     endings = "|".join(map(re.escape, data["subject_endings"]))
     past = "|".join(map(re.escape, data["fronted_past_endings"]))
-    subject = rf"(?!{alternation(data['articles'])})[^\W\d_]+(?:{endings})"
-    return rf"\s*(?:{subject}|{alternation(data['past_subjects'])})\s+[^\W\d_]+(?:{past})(?!\w)"
+    return rf"[^\W\d_]+(?:{endings})", rf"[^\W\d_]+(?:{past})"
+
+
+def _verb_second_past(data: Mapping[str, Any]) -> str:
+    """One subject word (not an article) and a verb with a past ending: "Utvalget leverte"."""
+    if (parts := _verb_second(data)) is None:
+        return "(?!)"
+    subject, past = parts
+    subjects = alternation(data["past_subjects"])
+    return rf"\s*(?:(?!{alternation(data['articles'])}){subject}|{subjects})\s+{past}(?!\w)"
 
 
 def _inverted_past(data: Mapping[str, Any]) -> str:
     """A past verb and then its subject right after a date that ends a fronted adverbial:
     "På klimakonferencen i december 2016 forpligtede landene sig …" (verb second)."""
-    if not data["subject_endings"]:
+    if (parts := _verb_second(data)) is None:
         return "(?!)"
-    endings = "|".join(map(re.escape, data["subject_endings"]))
-    past = "|".join(map(re.escape, data["fronted_past_endings"]))
-    subject = rf"(?:[^\W\d_]+(?:{endings})|{alternation(data['past_subjects'])})"
-    return rf"\s+(?P<verb>[^\W\d_]+(?:{past}))\s+{subject}(?!\w)"
+    subject, past = parts
+    return rf"\s+(?P<verb>{past})\s+(?:{subject}|{alternation(data['past_subjects'])})(?!\w)"
 
 
 def _endings_word(endings: list[str]) -> str:
