@@ -86,15 +86,19 @@ def _listed(
 
 def _first(m: re.Match[str], num: NumberGrammar) -> Decimal | None:
     """The first number of a range, on the second's scale: "mellem 300.000 og 3 mio. kroner"
-    writes the first in full (0.3 mio.); None when the two make no range (the second more
-    than 20 times the first, and no currency of the first's own)."""
+    writes the first in full (0.3 mio.), "fra 41,7 til 27,6 mill." falls on one scale; None
+    when the two make no range (one more than 20 times the other, and no currency of the
+    first's own)."""
     if not m["n2"]:
         return num.value(m["n1"])
     if YEAR_SHAPED.fullmatch(m["n1"]) and GROUPED.search(m["n2"]):
         return None  # "årene 2027 og 2028 og 2.600 mio. kr.": a year, then a grouped amount
     low, high = num.value(m["n1"]), num.value(m["n2"])
-    if low > high and m["scale"]:
-        low = low / num.scale_of(m["scale"])
+    full = low / num.scale_of(m["scale"]) if m["scale"] else low
+    if low > high and full <= high <= RANGE_RATIO * full:
+        low = full  # written in full
+    elif low > high and low <= RANGE_RATIO * high and not YEAR_SHAPED.fullmatch(m["n1"]):
+        return low  # a fall on one scale: "fra 41,7 til 27,6 mill. kroner" (not "2025 til 500")
     if low > high or (high > RANGE_RATIO * low and not m["pre"]):
         return None
     return low
