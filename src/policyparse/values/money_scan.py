@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from policyparse.values.money_grammar import MoneyGrammar, Unit
-from policyparse.values.numbers import YEAR_SHAPED, NumberGrammar
+from policyparse.values.numbers import SPACES, YEAR_SHAPED, NumberGrammar
 
 
 @dataclass(frozen=True)
@@ -107,7 +107,6 @@ def _first(m: re.Match[str], num: NumberGrammar) -> Decimal | None:
 RANGE_RATIO = 20
 GROUPED = re.compile(r"\d[.,\s\u00a0\u202f]\d{3}(?!\d)")  # "2.600", "1 064 500"
 DIGITS = re.compile(r"\d+")
-SPACES = frozenset(" \u00a0\u202f")  # as `numbers.SPACE`
 
 
 JOINED = re.compile(r"(?:,|\s[^\W\d_]{1,3})\s+$")  # ", 47,3", " og 47,3", " and 4.5"
@@ -121,10 +120,10 @@ def _elliptic(text: str, m: re.Match[str], prev: Found, g: MoneyGrammar) -> Foun
     num = g.numbers
     if m["n2"] or m["scale"] or prev.unit is None or prev.scale <= 1:
         return None
-    whole, point, fraction = m["n1"].partition(num.decimal)
-    if not (point and whole.isdigit() and len(whole) <= 3 and fraction.isdigit()):
+    whole, point, fraction = m["n1"].partition(num.decimal)  # "47,3": up to 999,99
+    if not (point and whole.isdigit() and fraction.isdigit()):
         return None
-    if len(fraction) > 2:
+    if len(whole) > 3 or len(fraction) > 2:
         return None
     gap = text[prev.end : m.start()]
     if len(gap) > 40 or any(ch in gap for ch in ".;:!?") or not JOINED.search(gap):
@@ -138,7 +137,7 @@ def _elliptic(text: str, m: re.Match[str], prev: Found, g: MoneyGrammar) -> Foun
 def _match_at(text: str, start: int, pos: int, g: MoneyGrammar) -> re.Match[str] | None:
     """The amount whose number starts at `start`, with a currency written before it if any."""
     before = text[start - 1 : start]
-    if before in SPACES:  # the currency's last character, or one space after it
+    if before and before in SPACES:  # the currency's last character, or one space after it
         before = text[start - 2 : start - 1]
     pre = g.pre_tail.search(text, max(pos, start - 12), start) if before in g.pre_ends else None
     if pre is not None:

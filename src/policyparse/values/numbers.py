@@ -18,7 +18,8 @@ from typing import Any
 
 from policyparse.lang import load_language, normalise_code
 
-SPACE = r"[ \u00a0\u202f]"  # one space as written, non-breaking spaces included
+SPACES = " \u00a0\u202f"  # a space as written, non-breaking spaces included
+SPACE = f"[{SPACES}]"  # regex source: one of them
 YEAR_SHAPED = re.compile(r"(?:1[89]|20)\d\d")
 
 

@@ -156,14 +156,12 @@ def _participle(cues: TenseCues, text: str, own: int, start: int) -> bool | None
     """A participle right before a weak marker tells the past ("The Fund opened in 2023"),
     after a present auxiliary it plans ahead ("the guidance is published in 2025"), as a
     label's participle does unless a past auxiliary comes first ("completion anticipated in
-    winter 2022"; not "was expected in 2020")."""
-    found = list(WORD.finditer(text, own, start))[-2:]
-    words = [w.group().lower() for w in found]
+    winter 2022"; not "was expected in 2020", nor after a subject and a past verb, which
+    `_done` has ruled out: "Letbaneselskabet forventede i 2020")."""
+    words = [w.group().lower() for w in WORD.finditer(text, own, start)][-2:]
     if not words or not cues.participle.fullmatch(words[-1]):
         return None
     if cues.labels.fullmatch(words[-1]):  # "completion anticipated in winter 2022"
-        if len(words) == 2 and cues.verb_second_past.match(text, found[0].start()):
-            return False  # a subject and a past verb: "Letbaneselskabet forventede i 2020"
         return not (len(words) == 2 and cues.past.fullmatch(words[0]))  # "was expected in"
     return len(words) == 2 and words[0] in cues.present_aux
 
